@@ -1,0 +1,57 @@
+/**
+ * Build step: validates every content file and reference, scores every assessment with the shared
+ * scoring module, and writes the open-data files. Fails with one line per problem (file: field: reason).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scoreAssessment } from '../src/lib/scoring';
+import { formatProblem, validateContent, validateDictionaries } from './lib/validate-content';
+
+// `--content DIR` checks another tree (the tests use broken copies); the default is the site's own.
+const contentFlag = process.argv.indexOf('--content');
+const contentDir = contentFlag > -1 ? process.argv[contentFlag + 1] : 'content';
+const writeData = contentFlag === -1;
+const i18nDir = 'src/i18n';
+const readDictionary = (lang: string) => JSON.parse(readFileSync(join(i18nDir, `${lang}.json`), 'utf8'));
+
+const { problems, content } = validateContent(contentDir);
+problems.push(...validateDictionaries({ zh: readDictionary('zh'), en: readDictionary('en') }, i18nDir));
+
+if (problems.length > 0) {
+  console.error(`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+
+const scored = content.assessments.map((a) => ({
+  city: a.city,
+  asOf: a.asOf,
+  scores: scoreAssessment(content.characteristics, a.criteria),
+}));
+
+if (writeData) writeOpenData();
+
+function writeOpenData() {
+const outDir = join('public', 'data');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'cities.json'), JSON.stringify(content.cities, null, 2));
+writeFileSync(
+  join(outDir, 'assessments.json'),
+  JSON.stringify(
+    {
+      note: "The site's reading of the evidence in the 2014 EU-China smart city white paper, as of 2014; not a current measurement.",
+      assessments: scored,
+    },
+    null,
+    2,
+  ),
+);
+
+}
+
+const rated = scored.reduce((n, s) => n + Object.values(s.scores).filter((x) => x.assessed).length, 0);
+console.log(
+  `Content ok: ${content.characteristics.length} characteristics, ${content.cities.length} cities, ` +
+    `${content.assessments.length} assessments (${rated} characteristic ratings), ${content.cases.length} cases, ` +
+    `${content.sources.length} sources.`,
+);

@@ -1,0 +1,190 @@
+/**
+ * Reads the whole content/ tree, checks every file against its zod schema and every reference
+ * between files, and reports one line per problem: file, field, reason. Used by the build
+ * (scripts/check-content.ts) and by the unit tests on broken copies of the content.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { characteristicIds } from '../../src/lib/levels';
+import { assessmentSchema, type Assessment } from '../../src/schemas/assessment';
+import { caseFactsSchema, caseTextSchema, type CaseFacts, type CaseText } from '../../src/schemas/case';
+import { characteristicSchema, type Characteristic } from '../../src/schemas/characteristic';
+import { citySchema, type City } from '../../src/schemas/city';
+import { languages, type Language } from '../../src/schemas/localized';
+import { sourceSchema, type Source } from '../../src/schemas/source';
+
+export interface Problem {
+  file: string;
+  field: string;
+  reason: string;
+}
+
+export const formatProblem = (p: Problem) => `${p.file}: ${p.field}: ${p.reason}`;
+
+export interface LoadedContent {
+  characteristics: Characteristic[];
+  cities: City[];
+  assessments: Assessment[];
+  sources: Source[];
+  cases: { slug: string; facts: CaseFacts; texts: Partial<Record<Language, CaseText>> }[];
+}
+
+/** `criteria.3.evidence.en` → `criteria[3].evidence.en` */
+export function fieldPath(path: (string | number)[]): string {
+  if (path.length === 0) return '(file)';
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+const listFiles = (dir: string, ending: string) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ending) && !f.startsWith('_')).sort() : [];
+
+export function readFrontmatter(raw: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
+  if (!match) throw new Error('no frontmatter block (--- … ---) at the top');
+  return parseYaml(match[1]);
+}
+
+/** Every `cite` object anywhere in a parsed file, with its field path. */
+function citations(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; source: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => citations(v, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) =>
+      key === 'cite' && v && typeof v === 'object' && 'source' in v
+        ? [{ path: [...path, key, 'source'], source: String((v as { source: unknown }).source) }]
+        : citations(v, [...path, key]),
+    );
+  }
+  return [];
+}
+
+export function validateContent(contentRoot: string, projectRoot = process.cwd()): {
+  problems: Problem[];
+  content: LoadedContent;
+} {
+  const problems: Problem[] = [];
+  const rel = (file: string) => relative(projectRoot, file) || file;
+  const report = (file: string, field: (string | number)[] | string, reason: string) =>
+    problems.push({ file: rel(file), field: typeof field === 'string' ? field : fieldPath(field), reason });
+
+  function parseWith<S extends z.ZodTypeAny>(file: string, schema: S, read: (raw: string) => unknown): z.infer<S> | undefined {
+    let data: unknown;
+    try {
+      data = read(readFileSync(file, 'utf8'));
+    } catch (error) {
+      report(file, '(file)', `cannot be read: ${(error as Error).message}`);
+      return undefined;
+    }
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) report(file, issue.path, issue.message);
+      return undefined;
+    }
+    return result.data;
+  }
+  const parseJson = <S extends z.ZodTypeAny>(file: string, schema: S) => parseWith(file, schema, JSON.parse);
+  const cited: { file: string; data: unknown }[] = [];
+
+  function loadCollection<T extends { id: string }>(folder: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T[] {
+    const dir = join(contentRoot, folder);
+    return listFiles(dir, '.json').flatMap((name) => {
+      const file = join(dir, name);
+      const item = parseJson(file, schema);
+      if (!item) return [];
+      cited.push({ file, data: item });
+      if (item.id !== name.replace(/\.json$/, '')) report(file, 'id', `id "${item.id}" does not match the file name ${name}`);
+      return [item];
+    });
+  }
+
+  const characteristics = loadCollection('characteristics', characteristicSchema).sort((a, b) => a.order - b.order);
+  const cities = loadCollection('cities', citySchema);
+  const sources = loadCollection('sources', sourceSchema);
+
+  for (const id of characteristicIds) {
+    if (!characteristics.some((c) => c.id === id)) {
+      report(join(contentRoot, 'characteristics', `${id}.json`), '(file)', `characteristic "${id}" is missing or invalid; the framework has nine`);
+    }
+  }
+
+  const cityIds = new Set(cities.map((c) => c.id));
+  const criterionIds = new Set(
+    characteristics.flatMap((c) => (c.ladder ? Object.values(c.ladder).flat().map((crit) => crit.id) : [])),
+  );
+
+  const assessmentDir = join(contentRoot, 'assessments');
+  const assessments = listFiles(assessmentDir, '.json').flatMap((name) => {
+    const file = join(assessmentDir, name);
+    const assessment = parseJson(file, assessmentSchema);
+    if (!assessment) return [];
+    cited.push({ file, data: assessment });
+    if (!cityIds.has(assessment.city)) report(file, 'city', `unknown city "${assessment.city}"`);
+    if (assessment.city !== name.replace(/\.json$/, '')) {
+      report(file, 'city', `city "${assessment.city}" does not match the file name ${name}`);
+    }
+    assessment.criteria.forEach((c, i) => {
+      if (!criterionIds.has(c.criterion)) report(file, ['criteria', i, 'criterion'], `unknown criterion "${c.criterion}"`);
+    });
+    return [assessment];
+  });
+
+  const casesDir = join(contentRoot, 'cases');
+  const caseSlugs = existsSync(casesDir)
+    ? readdirSync(casesDir).filter((d) => !d.startsWith('_') && statSync(join(casesDir, d)).isDirectory()).sort()
+    : [];
+  const cases = caseSlugs.flatMap((slug) => {
+    const dir = join(casesDir, slug);
+    const factsFile = join(dir, 'facts.json');
+    if (!/^[a-z0-9-]+$/.test(slug)) report(dir, '(folder)', 'a case folder name is lower-case letters, digits and hyphens');
+    const texts: Partial<Record<Language, CaseText>> = {};
+    for (const lang of languages) {
+      const textFile = join(dir, `${lang}.mdx`);
+      if (!existsSync(textFile)) {
+        report(textFile, '(file)', `missing translation: the ${lang === 'zh' ? 'Chinese' : 'English'} text of case "${slug}"`);
+        continue;
+      }
+      const text = parseWith(textFile, caseTextSchema, readFrontmatter);
+      if (text) texts[lang] = text;
+    }
+    if (!existsSync(factsFile)) {
+      report(factsFile, '(file)', `case "${slug}" has no facts.json`);
+      return [];
+    }
+    const facts = parseJson(factsFile, caseFactsSchema);
+    if (!facts) return [];
+    cited.push({ file: factsFile, data: facts });
+    facts.cities.forEach((city, i) => {
+      if (!cityIds.has(city)) report(factsFile, ['cities', i], `unknown city "${city}"`);
+    });
+    facts.sources.forEach((source, i) => {
+      if (!sources.some((s) => s.id === source)) report(factsFile, ['sources', i], `unknown source "${source}"`);
+    });
+    return [{ slug, facts, texts }];
+  });
+
+  const sourceIds = new Set(sources.map((s) => s.id));
+  for (const { file, data } of cited) {
+    for (const c of citations(data)) {
+      if (!sourceIds.has(c.source)) report(file, c.path, `unknown source "${c.source}" (add it to content/sources)`);
+    }
+  }
+
+  return { problems, content: { characteristics, cities, assessments, sources, cases } };
+}
+
+/** UI strings: both dictionaries must hold the same keys, none empty. */
+export function validateDictionaries(dictionaries: Record<Language, Record<string, string>>, dir: string): Problem[] {
+  const problems: Problem[] = [];
+  const [zh, en] = [dictionaries.zh, dictionaries.en];
+  for (const [lang, dict, other] of [
+    ['zh', zh, en],
+    ['en', en, zh],
+  ] as const) {
+    for (const key of Object.keys(other)) {
+      if (!(key in dict)) problems.push({ file: join(dir, `${lang}.json`), field: key, reason: 'missing translation' });
+      else if (!String(dict[key]).trim()) problems.push({ file: join(dir, `${lang}.json`), field: key, reason: 'empty translation' });
+    }
+  }
+  return problems;
+}

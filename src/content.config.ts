@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { assessmentSchema } from './schemas/assessment';
+import { caseFactsSchema, caseTextSchema } from './schemas/case';
+import { characteristicSchema } from './schemas/characteristic';
+import { citySchema } from './schemas/city';
+import { sourceSchema } from './schemas/source';
+
+// scripts/check-content.ts runs before Astro and reports cross-file problems (unknown city,
+// criterion, source, missing language); these collections re-apply the same schemas.
+const fileName = ({ entry }: { entry: string }) => entry.replace(/\.json$/, '');
+
+export const collections = {
+  characteristics: defineCollection({
+    loader: glob({ pattern: '[!_]*.json', base: './content/characteristics', generateId: fileName }),
+    schema: characteristicSchema,
+  }),
+  cities: defineCollection({
+    loader: glob({ pattern: '[!_]*.json', base: './content/cities', generateId: fileName }),
+    schema: citySchema,
+  }),
+  assessments: defineCollection({
+    loader: glob({ pattern: '[!_]*.json', base: './content/assessments', generateId: fileName }),
+    schema: assessmentSchema,
+  }),
+  sources: defineCollection({
+    loader: glob({ pattern: '[!_]*.json', base: './content/sources', generateId: fileName }),
+    schema: sourceSchema,
+  }),
+  caseFacts: defineCollection({
+    loader: glob({ pattern: '[!_]*/facts.json', base: './content/cases', generateId: ({ entry }) => entry.split('/')[0] }),
+    schema: caseFactsSchema,
+  }),
+  caseTexts: defineCollection({
+    // id: "<slug>/<lang>"
+    loader: glob({ pattern: '[!_]*/{zh,en}.mdx', base: './content/cases', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: caseTextSchema,
+  }),
+};

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+
+export const languages = ['zh', 'en'] as const;
+export const languageSchema = z.enum(languages);
+export type Language = z.infer<typeof languageSchema>;
+
+const text = (what: string) =>
+  z
+    .string({ required_error: `the ${what} text is missing` })
+    .trim()
+    .min(1, { message: `the ${what} text is empty` });
+
+/** A short text the site shows in both languages; a missing language is a build error. */
+export const localizedText = z
+  .object({
+    zh: text('Chinese (zh)'),
+    en: text('English (en)'),
+  })
+  .strict()
+  .describe('The same text in Chinese and in English, written in our own words.');
+export type LocalizedText = z.infer<typeof localizedText>;

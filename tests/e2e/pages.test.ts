@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openWatchedPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// One page of every type; each exists in both languages.
+const pageTypes = [
+  '/',
+  '/cases/',
+  '/cases/open-data-portals/',
+  '/cities/',
+  '/cities/shanghai-pudong/',
+  '/framework/',
+  '/framework/strategy/',
+  '/search/',
+  '/about/',
+];
+const expectedLang = { zh: 'zh-CN', en: 'en' } as const;
+
+describe.each(['zh', 'en'] as const)('%s pages', (lang) => {
+  it.each(pageTypes)(`%s loads in ${lang} with no console error and no request to another host`, async (path) => {
+    const { page, errors, offsiteRequests } = await openWatchedPage(browser);
+    const response = await page.goto(`${baseURL()}/${lang}${path}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe(expectedLang[lang]);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(offsiteRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(pageTypes)(`the language switch on ${lang}%s leads to the same page in the other language`, async (path) => {
+    const other = lang === 'zh' ? 'en' : 'zh';
+    const { page } = await openWatchedPage(browser);
+    await page.goto(`${baseURL()}/${lang}${path}`);
+    await page.locator('[data-lang-switch]').click();
+    await page.waitForURL(`${baseURL()}/${other}${path}`);
+    expect(await page.getAttribute('html', 'lang')).toBe(expectedLang[other]);
+    await page.context().close();
+  });
+});
+
+describe('root page', () => {
+  it('offers both languages and links to each home page', async () => {
+    const { page, errors, offsiteRequests } = await openWatchedPage(browser);
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(`${baseURL()}/zh/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${baseURL()}/en/`);
+    expect(errors).toEqual([]);
+    expect(offsiteRequests).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('city page', () => {
+  it('shows a level for every rated characteristic and the evidence behind it', async () => {
+    const { page } = await openWatchedPage(browser);
+    await page.goto(`${baseURL()}/en/cities/shanghai-pudong/`);
+    const rows = page.locator('[data-testid="city-levels"] tbody tr');
+    expect(await rows.count()).toBe(9);
+    await expect.poll(() => page.locator('.citation').count()).toBeGreaterThan(1);
+    expect(await page.textContent('main')).toContain("this site's reading of the evidence in the 2014 white paper");
+    await page.context().close();
+  });
+});

@@ -1,0 +1,147 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatProblem, validateContent, validateDictionaries } from '../../scripts/lib/validate-content';
+
+// Each test breaks one file in a fresh copy of the real content and expects one clear line.
+let root: string;
+const content = () => join(root, 'content');
+const readJson = (path: string) => JSON.parse(readFileSync(join(content(), path), 'utf8'));
+const writeJson = (path: string, data: unknown) => writeFileSync(join(content(), path), JSON.stringify(data, null, 2));
+const problems = () => validateContent(content(), root).problems.map(formatProblem);
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'scl-content-'));
+  cpSync('content', content(), { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the real content', () => {
+  it('passes every check', () => {
+    expect(problems()).toEqual([]);
+  });
+});
+
+describe('a broken content file is named with its field and the reason', () => {
+  it('a case naming a city that does not exist', () => {
+    const facts = readJson('cases/open-data-portals/facts.json');
+    facts.cities[0] = 'atlantis';
+    writeJson('cases/open-data-portals/facts.json', facts);
+    expect(problems()).toEqual(['content/cases/open-data-portals/facts.json: cities[0]: unknown city "atlantis"']);
+  });
+
+  it('a case naming a characteristic that does not exist', () => {
+    const facts = readJson('cases/open-data-portals/facts.json');
+    facts.characteristics = ['happiness'];
+    writeJson('cases/open-data-portals/facts.json', facts);
+    const [line, ...rest] = problems();
+    expect(rest).toEqual([]);
+    expect(line).toMatch(/^content\/cases\/open-data-portals\/facts\.json: characteristics\[0\]: Invalid enum value.*'happiness'/);
+  });
+
+  it('an assessment of a city that does not exist', () => {
+    const assessment = readJson('assessments/ningbo.json');
+    assessment.city = 'atlantis';
+    writeJson('assessments/ningbo.json', assessment);
+    expect(problems()).toContain('content/assessments/ningbo.json: city: unknown city "atlantis"');
+  });
+
+  it('an assessment of a criterion that does not exist', () => {
+    const assessment = readJson('assessments/ningbo.json');
+    assessment.criteria[0].criterion = 'strategy.basic.telepathy';
+    writeJson('assessments/ningbo.json', assessment);
+    expect(problems()).toEqual([
+      'content/assessments/ningbo.json: criteria[0].criterion: unknown criterion "strategy.basic.telepathy"',
+    ]);
+  });
+
+  it('evidence without a citation', () => {
+    const assessment = readJson('assessments/ningbo.json');
+    delete assessment.criteria[0].cite;
+    writeJson('assessments/ningbo.json', assessment);
+    expect(problems()).toEqual([
+      'content/assessments/ningbo.json: criteria[0].cite: a citation is required: where in the white paper this is said',
+    ]);
+  });
+
+  it('a citation that points nowhere in the paper', () => {
+    const assessment = readJson('assessments/ningbo.json');
+    assessment.criteria[0].cite.at = ['page 12'];
+    writeJson('assessments/ningbo.json', assessment);
+    expect(problems()[0]).toMatch(/^content\/assessments\/ningbo\.json: criteria\[0\]\.cite\.at\[0\]: not a white-paper locator/);
+  });
+
+  it('evidence missing its Chinese translation', () => {
+    const assessment = readJson('assessments/ningbo.json');
+    delete assessment.criteria[0].evidence.zh;
+    writeJson('assessments/ningbo.json', assessment);
+    expect(problems()).toEqual(['content/assessments/ningbo.json: criteria[0].evidence.zh: the Chinese (zh) text is missing']);
+  });
+
+  it('a case missing its Chinese text', () => {
+    rmSync(join(content(), 'cases/open-data-portals/zh.mdx'));
+    expect(problems()).toEqual([
+      'content/cases/open-data-portals/zh.mdx: (file): missing translation: the Chinese text of case "open-data-portals"',
+    ]);
+  });
+
+  it('a case text without a title', () => {
+    const file = join(content(), 'cases/open-data-portals/en.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:.*$/m, 'title: ""'));
+    expect(problems()).toEqual(['content/cases/open-data-portals/en.mdx: title: the title is empty']);
+  });
+
+  it('a city file that is not valid JSON', () => {
+    writeFileSync(join(content(), 'cities/ningbo.json'), '{ "id": "ningbo", ');
+    const lines = problems();
+    expect(lines[0]).toMatch(/^content\/cities\/ningbo\.json: \(file\): cannot be read: /);
+  });
+
+  it('a district without the city it belongs to', () => {
+    const city = readJson('cities/shanghai-pudong.json');
+    delete city.parent;
+    writeJson('cities/shanghai-pudong.json', city);
+    expect(problems()).toEqual(['content/cities/shanghai-pudong.json: parent: a new-area needs the city it belongs to (parent)']);
+  });
+
+  it('a criterion placed on the wrong rung', () => {
+    const strategy = readJson('characteristics/strategy.json');
+    strategy.ladder.basic.push(strategy.ladder.average.pop());
+    writeJson('characteristics/strategy.json', strategy);
+    expect(problems().some((p) => /^content\/characteristics\/strategy\.json: ladder\.basic\[\d\]\.id: criterion "strategy\.average\./.test(p))).toBe(true);
+  });
+});
+
+describe('UI dictionaries', () => {
+  it('report a key that exists in one language only', () => {
+    expect(validateDictionaries({ zh: { 'a.b': '甲' }, en: { 'a.b': 'A', 'a.c': 'C' } }, 'src/i18n').map(formatProblem)).toEqual([
+      'src/i18n/zh.json: a.c: missing translation',
+    ]);
+  });
+
+  it('hold the same keys in both languages', () => {
+    const read = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'));
+    expect(validateDictionaries({ zh: read('zh'), en: read('en') }, 'src/i18n')).toEqual([]);
+  });
+});
+
+describe('the build step', () => {
+  it('fails with one line per problem, naming the file and the field', () => {
+    const facts = readJson('cases/open-data-portals/facts.json');
+    facts.cities[0] = 'atlantis';
+    writeJson('cases/open-data-portals/facts.json', facts);
+    let stderr = '';
+    let status = 0;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/check-content.ts', '--content', content()], { stdio: 'pipe' });
+    } catch (error) {
+      const failure = error as { status: number; stderr: Buffer };
+      status = failure.status;
+      stderr = failure.stderr.toString();
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain('cases/open-data-portals/facts.json: cities[0]: unknown city "atlantis"');
+  });
+});
