@@ -9,7 +9,7 @@ import { formatProblem, validateContent, validateDictionaries } from './lib/vali
 
 // `--content DIR` checks another tree (the tests use broken copies); the default is the site's own.
 const contentFlag = process.argv.indexOf('--content');
-const contentDir = contentFlag > -1 ? process.argv[contentFlag + 1] : 'content';
+const contentDir = contentFlag > -1 ? process.argv[contentFlag + 1] : (process.env.SCL_CONTENT_DIR ?? 'content');
 const writeData = contentFlag === -1;
 const i18nDir = 'src/i18n';
 const readDictionary = (lang: string) => JSON.parse(readFileSync(join(i18nDir, `${lang}.json`), 'utf8'));

@@ -8,32 +8,34 @@ import { sourceSchema } from './schemas/source';
 
 // scripts/check-content.ts runs before Astro and reports cross-file problems (unknown city,
 // criterion, source, missing language); these collections re-apply the same schemas.
+// SCL_CONTENT_DIR points the build at another tree (a synthetic corpus for benchmarks).
+const root = process.env.SCL_CONTENT_DIR ?? './content';
 const fileName = ({ entry }: { entry: string }) => entry.replace(/\.json$/, '');
 
 export const collections = {
   characteristics: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: './content/characteristics', generateId: fileName }),
+    loader: glob({ pattern: '[!_]*.json', base: `${root}/characteristics`, generateId: fileName }),
     schema: characteristicSchema,
   }),
   cities: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: './content/cities', generateId: fileName }),
+    loader: glob({ pattern: '[!_]*.json', base: `${root}/cities`, generateId: fileName }),
     schema: citySchema,
   }),
   assessments: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: './content/assessments', generateId: fileName }),
+    loader: glob({ pattern: '[!_]*.json', base: `${root}/assessments`, generateId: fileName }),
     schema: assessmentSchema,
   }),
   sources: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: './content/sources', generateId: fileName }),
+    loader: glob({ pattern: '[!_]*.json', base: `${root}/sources`, generateId: fileName }),
     schema: sourceSchema,
   }),
   caseFacts: defineCollection({
-    loader: glob({ pattern: '[!_]*/facts.json', base: './content/cases', generateId: ({ entry }) => entry.split('/')[0] }),
+    loader: glob({ pattern: '[!_]*/facts.json', base: `${root}/cases`, generateId: ({ entry }) => entry.split('/')[0] }),
     schema: caseFactsSchema,
   }),
   caseTexts: defineCollection({
     // id: "<slug>/<lang>"
-    loader: glob({ pattern: '[!_]*/{zh,en}.mdx', base: './content/cases', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({ pattern: '[!_]*/{zh,en}.mdx', base: `${root}/cases`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: caseTextSchema,
   }),
 };
