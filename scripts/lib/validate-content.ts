@@ -108,10 +108,17 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
     }
   }
 
-  const cityIds = new Set(cities.map((c) => c.id));
+  // A file that failed its own check still names a city or source, so references to it are
+  // not reported a second time; criteria of a broken characteristic are likewise not re-checked.
+  const fileIds = (folder: string) => new Set(listFiles(join(contentRoot, folder), '.json').map((f) => f.replace(/\.json$/, '')));
+  const cityIds = fileIds('cities');
+  const sourceIds = fileIds('sources');
   const criterionIds = new Set(
     characteristics.flatMap((c) => (c.ladder ? Object.values(c.ladder).flat().map((crit) => crit.id) : [])),
   );
+  const brokenCharacteristics = characteristicIds.filter((id) => !characteristics.some((c) => c.id === id));
+  const criterionKnown = (id: string) =>
+    criterionIds.has(id) || (brokenCharacteristics as readonly string[]).includes(id.split('.')[0]);
 
   const assessmentDir = join(contentRoot, 'assessments');
   const assessments = listFiles(assessmentDir, '.json').flatMap((name) => {
@@ -124,7 +131,7 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
       report(file, 'city', `city "${assessment.city}" does not match the file name ${name}`);
     }
     assessment.criteria.forEach((c, i) => {
-      if (!criterionIds.has(c.criterion)) report(file, ['criteria', i, 'criterion'], `unknown criterion "${c.criterion}"`);
+      if (!criterionKnown(c.criterion)) report(file, ['criteria', i, 'criterion'], `unknown criterion "${c.criterion}"`);
     });
     return [assessment];
   });
@@ -158,12 +165,11 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
       if (!cityIds.has(city)) report(factsFile, ['cities', i], `unknown city "${city}"`);
     });
     facts.sources.forEach((source, i) => {
-      if (!sources.some((s) => s.id === source)) report(factsFile, ['sources', i], `unknown source "${source}"`);
+      if (!sourceIds.has(source)) report(factsFile, ['sources', i], `unknown source "${source}"`);
     });
     return [{ slug, facts, texts }];
   });
 
-  const sourceIds = new Set(sources.map((s) => s.id));
   for (const { file, data } of cited) {
     for (const c of citations(data)) {
       if (!sourceIds.has(c.source)) report(file, c.path, `unknown source "${c.source}" (add it to content/sources)`);

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openWatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, openWatchedPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // One page of every type; each exists in both languages.
 const pageTypes = [
@@ -26,7 +19,7 @@ const expectedLang = { zh: 'zh-CN', en: 'en' } as const;
 
 describe.each(['zh', 'en'] as const)('%s pages', (lang) => {
   it.each(pageTypes)(`%s loads in ${lang} with no console error and no request to another host`, async (path) => {
-    const { page, errors, offsiteRequests } = await openWatchedPage(browser);
+    const { page, errors, offsiteRequests } = await openWatchedPage(browser());
     const response = await page.goto(`${baseURL()}/${lang}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe(expectedLang[lang]);
@@ -38,7 +31,7 @@ describe.each(['zh', 'en'] as const)('%s pages', (lang) => {
 
   it.each(pageTypes)(`the language switch on ${lang}%s leads to the same page in the other language`, async (path) => {
     const other = lang === 'zh' ? 'en' : 'zh';
-    const { page } = await openWatchedPage(browser);
+    const { page } = await openWatchedPage(browser());
     await page.goto(`${baseURL()}/${lang}${path}`);
     await page.locator('[data-lang-switch]').click();
     await page.waitForURL(`${baseURL()}/${other}${path}`);
@@ -49,7 +42,7 @@ describe.each(['zh', 'en'] as const)('%s pages', (lang) => {
 
 describe('root page', () => {
   it('offers both languages and links to each home page', async () => {
-    const { page, errors, offsiteRequests } = await openWatchedPage(browser);
+    const { page, errors, offsiteRequests } = await openWatchedPage(browser());
     await page.goto(`${baseURL()}/`);
     await page.getByRole('link', { name: '中文' }).click();
     await page.waitForURL(`${baseURL()}/zh/`);
@@ -65,7 +58,7 @@ describe('root page', () => {
 
 describe('city page', () => {
   it('shows a level for every rated characteristic and the evidence behind it', async () => {
-    const { page } = await openWatchedPage(browser);
+    const { page } = await openWatchedPage(browser());
     await page.goto(`${baseURL()}/en/cities/shanghai-pudong/`);
     const rows = page.locator('[data-testid="city-levels"] tbody tr');
     expect(await rows.count()).toBe(9);

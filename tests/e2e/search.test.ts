@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openWatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, openWatchedPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // Real queries in each language; each must find the case that is about it, in that language only.
 const queries = [
@@ -21,7 +14,7 @@ const queries = [
 
 describe('search', () => {
   it.each(queries)('$lang: "$query" finds $expect', async ({ lang, query, expect: expected }) => {
-    const { page, errors, offsiteRequests } = await openWatchedPage(browser);
+    const { page, errors, offsiteRequests } = await openWatchedPage(browser());
     await page.goto(`${baseURL()}/${lang}/search/`);
     await page.locator('.pagefind-ui__search-input').fill(query);
     const results = page.locator('.pagefind-ui__result-link');

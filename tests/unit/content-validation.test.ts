@@ -145,3 +145,21 @@ describe('the build step', () => {
     expect(stderr).toContain('cases/open-data-portals/facts.json: cities[0]: unknown city "atlantis"');
   });
 });
+
+describe('one mistake is reported once', () => {
+  it('a broken city file does not also make every reference to it unknown', () => {
+    const city = readJson('cities/shanghai-pudong.json');
+    delete city.coordinates;
+    writeJson('cities/shanghai-pudong.json', city);
+    expect(problems()).toEqual(['content/cities/shanghai-pudong.json: coordinates: Required']);
+  });
+
+  it('a criterion of a misspelt characteristic is still reported', () => {
+    const assessment = readJson('assessments/ningbo.json');
+    assessment.criteria[0].criterion = 'governence.basic.departmental';
+    writeJson('assessments/ningbo.json', assessment);
+    expect(problems()).toEqual([
+      'content/assessments/ningbo.json: criteria[0].criterion: unknown criterion "governence.basic.departmental"',
+    ]);
+  });
+});
