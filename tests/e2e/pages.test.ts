@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './axe';
 import { baseURL, openWatchedPage, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -18,7 +19,7 @@ const pageTypes = [
 const expectedLang = { zh: 'zh-CN', en: 'en' } as const;
 
 describe.each(['zh', 'en'] as const)('%s pages', (lang) => {
-  it.each(pageTypes)(`%s loads in ${lang} with no console error and no request to another host`, async (path) => {
+  it.each(pageTypes)(`%s loads in ${lang} with no console error, no request to another host and no axe violation`, async (path) => {
     const { page, errors, offsiteRequests } = await openWatchedPage(browser());
     const response = await page.goto(`${baseURL()}/${lang}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
@@ -26,6 +27,7 @@ describe.each(['zh', 'en'] as const)('%s pages', (lang) => {
     expect(await page.locator('h1').count()).toBe(1);
     expect(errors).toEqual([]);
     expect(offsiteRequests).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
 
