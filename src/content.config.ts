@@ -4,6 +4,8 @@ import { assessmentSchema } from './schemas/assessment';
 import { caseFactsSchema, caseTextSchema } from './schemas/case';
 import { characteristicSchema } from './schemas/characteristic';
 import { citySchema } from './schemas/city';
+import { findingSchema } from './schemas/finding';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
 
 // scripts/check-content.ts runs before Astro and reports cross-file problems (unknown city,
@@ -28,6 +30,14 @@ export const collections = {
   sources: defineCollection({
     loader: glob({ pattern: '[!_]*.json', base: `${root}/sources`, generateId: fileName }),
     schema: sourceSchema,
+  }),
+  findings: defineCollection({
+    loader: glob({ pattern: '[!_]*.json', base: `${root}/findings`, generateId: fileName }),
+    schema: findingSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '[!_]*.json', base: `${root}/glossary`, generateId: fileName }),
+    schema: glossaryEntrySchema,
   }),
   caseFacts: defineCollection({
     loader: glob({ pattern: '[!_]*/facts.json', base: `${root}/cases`, generateId: ({ entry }) => entry.split('/')[0] }),

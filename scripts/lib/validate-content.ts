@@ -12,6 +12,8 @@ import { assessmentSchema, type Assessment } from '../../src/schemas/assessment'
 import { caseFactsSchema, caseTextSchema, type CaseFacts, type CaseText } from '../../src/schemas/case';
 import { characteristicSchema, type Characteristic } from '../../src/schemas/characteristic';
 import { citySchema, type City } from '../../src/schemas/city';
+import { findingSchema, type Finding } from '../../src/schemas/finding';
+import { glossaryEntrySchema, type GlossaryEntry } from '../../src/schemas/glossary';
 import { languages, type Language } from '../../src/schemas/localized';
 import { sourceSchema, type Source } from '../../src/schemas/source';
 
@@ -29,6 +31,8 @@ export interface LoadedContent {
   assessments: Assessment[];
   sources: Source[];
   cases: { slug: string; facts: CaseFacts; texts: Partial<Record<Language, CaseText>> }[];
+  findings: Finding[];
+  glossary: GlossaryEntry[];
 }
 
 /** `criteria.3.evidence.en` → `criteria[3].evidence.en` */
@@ -101,6 +105,8 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
   const characteristics = loadCollection('characteristics', characteristicSchema).sort((a, b) => a.order - b.order);
   const cities = loadCollection('cities', citySchema);
   const sources = loadCollection('sources', sourceSchema);
+  const findings = loadCollection('findings', findingSchema);
+  const glossary = loadCollection('glossary', glossaryEntrySchema);
 
   for (const id of characteristicIds) {
     if (!characteristics.some((c) => c.id === id)) {
@@ -167,8 +173,20 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
     facts.sources.forEach((source, i) => {
       if (!sourceIds.has(source)) report(factsFile, ['sources', i], `unknown source "${source}"`);
     });
+    for (const field of ['fundingInstruments', 'businessModels'] as const) {
+      facts[field].forEach((term, i) => {
+        if (!glossary.some((g) => g.id === term)) report(factsFile, [field, i], `"${term}" has no glossary entry in content/glossary`);
+      });
+    }
     return [{ slug, facts, texts }];
   });
+
+  for (const finding of findings) {
+    if (finding.kind !== 'maturity-distribution') continue;
+    finding.euSample.forEach((city, i) => {
+      if (!cityIds.has(city)) report(join(contentRoot, 'findings', `${finding.id}.json`), ['euSample', i], `unknown city "${city}"`);
+    });
+  }
 
   for (const { file, data } of cited) {
     for (const c of citations(data)) {
@@ -176,7 +194,7 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
     }
   }
 
-  return { problems, content: { characteristics, cities, assessments, sources, cases } };
+  return { problems, content: { characteristics, cities, assessments, sources, cases, findings, glossary } };
 }
 
 /** UI strings: both dictionaries must hold the same keys, none empty. */

@@ -20,6 +20,8 @@ export interface SiteData {
   scores: Map<string, Record<CharacteristicId, CharacteristicScore>>;
   cases: CaseEntry[];
   sources: Map<string, CollectionEntry<'sources'>['data']>;
+  findings: CollectionEntry<'findings'>['data'][];
+  glossary: CollectionEntry<'glossary'>['data'][];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -42,7 +44,9 @@ async function load(): Promise<SiteData> {
     return { slug: entry.id, facts: entry.data, texts: { zh: textIn('zh'), en: textIn('en') } };
   });
   const sources = new Map((await getCollection('sources')).map((e) => [e.data.id, e.data]));
-  return { characteristics, cities, assessments, scores, cases, sources };
+  const findings = (await getCollection('findings')).map((e) => e.data);
+  const glossary = (await getCollection('glossary')).map((e) => e.data);
+  return { characteristics, cities, assessments, scores, cases, sources, findings, glossary };
 }
 
 export const siteData = (): Promise<SiteData> => (cached ??= load());

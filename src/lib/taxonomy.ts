@@ -45,7 +45,6 @@ export const fundingInstruments = [
   'credit-guarantee',
   'social-impact-bond',
   'land-sales',
-  'user-fees',
 ] as const;
 
 /** Business models named in chapter 2 (Box 4) and chapter 5 section (四). */
@@ -59,7 +58,6 @@ export const businessModels = [
   'pilot-project',
   'smarter-procurement',
   'user-pays',
-  'advertising',
 ] as const;
 
 /** How far a case reaches. */

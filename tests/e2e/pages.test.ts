@@ -13,6 +13,8 @@ const pageTypes = [
   '/cities/shanghai-pudong/',
   '/framework/',
   '/framework/strategy/',
+  '/findings/',
+  '/glossary/',
   '/search/',
   '/about/',
 ];
@@ -54,6 +56,25 @@ describe('root page', () => {
     await page.waitForURL(`${baseURL()}/en/`);
     expect(errors).toEqual([]);
     expect(offsiteRequests).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('Table 3 beside the site’s reading', () => {
+  it('a Chinese city page shows the paper’s distribution for Chinese pilots', async () => {
+    const { page } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/zh/cities/ningbo/`);
+    const governance = page.locator('[data-testid="city-levels"] tbody tr', { hasText: '治理' });
+    expect(await governance.textContent()).toContain('一般 93%');
+    await page.context().close();
+  });
+
+  it('the findings page prints the official table and the site’s own counts', async () => {
+    const { page } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/findings/`);
+    const official = page.locator('[data-testid="table3-official"] tbody tr', { hasText: 'Governance' }).first();
+    expect(await official.textContent()).toContain('93%');
+    expect(await page.locator('[data-testid="table3-site"] tbody tr').count()).toBe(16);
     await page.context().close();
   });
 });

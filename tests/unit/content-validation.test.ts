@@ -114,6 +114,37 @@ describe('a broken content file is named with its field and the reason', () => {
   });
 });
 
+describe('findings and glossary', () => {
+  it('a case using a funding instrument the glossary does not explain', () => {
+    rmSync(join(content(), 'glossary/crowdfunding.json'));
+    const facts = readJson('cases/amsterdam-smart-city-ppp-fund/facts.json');
+    facts.fundingInstruments.push('crowdfunding');
+    writeJson('cases/amsterdam-smart-city-ppp-fund/facts.json', facts);
+    expect(problems()).toEqual([
+      'content/cases/amsterdam-smart-city-ppp-fund/facts.json: fundingInstruments[3]: "crowdfunding" has no glossary entry in content/glossary',
+    ]);
+  });
+
+  it('a glossary entry for a term outside the shared vocabulary', () => {
+    writeJson('glossary/barter.json', { kind: 'business-model', id: 'barter', definition: { zh: '以物易物', en: 'Barter' }, cite: { at: ['ch5.4'] } });
+    expect(problems()[0]).toMatch(/^content\/glossary\/barter\.json: id: Invalid enum value/);
+  });
+
+  it('Table 3 naming an EU sample city that does not exist', () => {
+    const table3 = readJson('findings/table3-maturity-distribution.json');
+    table3.euSample[0] = 'atlantis';
+    writeJson('findings/table3-maturity-distribution.json', table3);
+    expect(problems()).toEqual(['content/findings/table3-maturity-distribution.json: euSample[0]: unknown city "atlantis"']);
+  });
+
+  it('a Table 3 row with a share missing', () => {
+    const table3 = readJson('findings/table3-maturity-distribution.json');
+    table3.rows[0].cn.pop();
+    writeJson('findings/table3-maturity-distribution.json', table3);
+    expect(problems()[0]).toMatch(/^content\/findings\/table3-maturity-distribution\.json: rows\[0\]\.cn: give one share per level/);
+  });
+});
+
 describe('UI dictionaries', () => {
   it('report a key that exists in one language only', () => {
     expect(validateDictionaries({ zh: { 'a.b': '甲' }, en: { 'a.b': 'A', 'a.c': 'C' } }, 'src/i18n').map(formatProblem)).toEqual([

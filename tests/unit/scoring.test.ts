@@ -120,3 +120,22 @@ describe('scoreAssessment', () => {
     expect(scores.legal.level).toBe('not-assessed');
   });
 });
+
+describe('levelDistribution', () => {
+  it('counts proven levels, flags open ranges and never counts unknown as a level', async () => {
+    const { levelDistribution, sharesOf } = await import('../../src/lib/distribution');
+    const d = levelDistribution([
+      score({}),
+      score(everythingElse('met', { 'x.average.a': 'not-met' })),
+      score({ ...metUpTo('x.basic') }),
+      score(everythingElse('met', {})),
+    ]);
+    expect(d.total).toBe(4);
+    expect(d.counts['not-assessed']).toBe(1);
+    expect(d.counts.basic).toBe(2);
+    expect(d.counts['state-of-the-art']).toBe(1);
+    expect(d.counts['not-yet-addressed']).toBe(0);
+    expect(d.unsettled).toBe(1);
+    expect(sharesOf(d)).toEqual([25, 0, 50, 0, 0, 25]);
+  });
+});

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { characteristicIds, levels } from '../lib/levels';
+import { citationSchema } from './citation';
+import { localizedText } from './localized';
+
+/** Table 2: market-size estimates, each with the firm that made it. */
+const marketEstimates = z
+  .object({
+    kind: z.literal('market-estimates'),
+    id: z.string(),
+    title: localizedText,
+    note: localizedText.optional(),
+    rows: z.array(z.object({ source: localizedText, estimate: localizedText, cite: citationSchema }).strict()).min(1),
+    cite: citationSchema,
+  })
+  .strict();
+
+const shares = z
+  .array(z.number().min(0).max(100))
+  .length(levels.length, { message: `give one share per level, in the order ${levels.join(', ')}` });
+
+/** Table 3: the official share of assessed pilot cities at each level, per characteristic and region. */
+const maturityDistribution = z
+  .object({
+    kind: z.literal('maturity-distribution'),
+    id: z.string(),
+    title: localizedText,
+    note: localizedText.describe('How the table was read and what it covers.'),
+    euSample: z.array(z.string()).describe('City ids of the EU pilots the EU figures cover.'),
+    rows: z.array(z.object({ characteristic: z.enum(characteristicIds), cn: shares, eu: shares }).strict()).min(1),
+    cite: citationSchema,
+  })
+  .strict();
+
+/** Figures the paper prints in its text, such as the broadband figures of chapter 5. */
+const figures = z
+  .object({
+    kind: z.literal('figures'),
+    id: z.string(),
+    title: localizedText,
+    note: localizedText.optional(),
+    rows: z
+      .array(
+        z
+          .object({ region: z.enum(['eu', 'cn']), measure: localizedText, figure: localizedText, cite: citationSchema })
+          .strict(),
+      )
+      .min(1),
+    cite: citationSchema,
+  })
+  .strict();
+
+export const findingSchema = z.discriminatedUnion('kind', [marketEstimates, maturityDistribution, figures]);
+export type Finding = z.infer<typeof findingSchema>;
+export type MaturityDistribution = z.infer<typeof maturityDistribution>;
+export const isMaturityDistribution = (f: Finding): f is MaturityDistribution => f.kind === 'maturity-distribution';
