@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { assessmentSchema } from './schemas/assessment';
 import { caseFactsSchema, caseTextSchema } from './schemas/case';
 import { characteristicSchema } from './schemas/characteristic';
@@ -12,33 +13,21 @@ import { sourceSchema } from './schemas/source';
 // criterion, source, missing language); these collections re-apply the same schemas.
 // SCL_CONTENT_DIR points the build at another tree (a synthetic corpus for benchmarks).
 const root = process.env.SCL_CONTENT_DIR ?? './content';
-const fileName = ({ entry }: { entry: string }) => entry.replace(/\.json$/, '');
+
+/** One JSON file per entry, named by its id. */
+const jsonFolder = <S extends z.ZodTypeAny>(folder: string, schema: S) =>
+  defineCollection({
+    loader: glob({ pattern: '[!_]*.json', base: `${root}/${folder}`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+    schema,
+  });
 
 export const collections = {
-  characteristics: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: `${root}/characteristics`, generateId: fileName }),
-    schema: characteristicSchema,
-  }),
-  cities: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: `${root}/cities`, generateId: fileName }),
-    schema: citySchema,
-  }),
-  assessments: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: `${root}/assessments`, generateId: fileName }),
-    schema: assessmentSchema,
-  }),
-  sources: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: `${root}/sources`, generateId: fileName }),
-    schema: sourceSchema,
-  }),
-  findings: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: `${root}/findings`, generateId: fileName }),
-    schema: findingSchema,
-  }),
-  glossary: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: `${root}/glossary`, generateId: fileName }),
-    schema: glossaryEntrySchema,
-  }),
+  characteristics: jsonFolder('characteristics', characteristicSchema),
+  cities: jsonFolder('cities', citySchema),
+  assessments: jsonFolder('assessments', assessmentSchema),
+  sources: jsonFolder('sources', sourceSchema),
+  findings: jsonFolder('findings', findingSchema),
+  glossary: jsonFolder('glossary', glossaryEntrySchema),
   caseFacts: defineCollection({
     loader: glob({ pattern: '[!_]*/facts.json', base: `${root}/cases`, generateId: ({ entry }) => entry.split('/')[0] }),
     schema: caseFactsSchema,
