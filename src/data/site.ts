@@ -3,6 +3,8 @@
  * scoring module, case texts joined to their facts. Only .astro pages import this (astro:content).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { caseFacetValues } from '../lib/case-facets';
+import type { FacetValues } from '../lib/facets';
 import type { CharacteristicId } from '../lib/levels';
 import { scoreAssessment, type CharacteristicScore } from '../lib/scoring';
 import type { Language } from '../schemas/localized';
@@ -11,6 +13,7 @@ export type CaseEntry = {
   slug: string;
   facts: CollectionEntry<'caseFacts'>['data'];
   texts: Record<Language, CollectionEntry<'caseTexts'>>;
+  facets: FacetValues;
 };
 
 export interface SiteData {
@@ -41,7 +44,13 @@ async function load(): Promise<SiteData> {
       if (!text) throw new Error(`content/cases/${entry.id}/${lang}.mdx is missing`);
       return text;
     };
-    return { slug: entry.id, facts: entry.data, texts: { zh: textIn('zh'), en: textIn('en') } };
+    const regionOf = (id: string) => cities.find((c) => c.id === id)?.region;
+    return {
+      slug: entry.id,
+      facts: entry.data,
+      texts: { zh: textIn('zh'), en: textIn('en') },
+      facets: caseFacetValues(entry.data, regionOf),
+    };
   });
   const sources = new Map((await getCollection('sources')).map((e) => [e.data.id, e.data]));
   const findings = (await getCollection('findings')).map((e) => e.data);

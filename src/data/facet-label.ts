@@ -1,0 +1,26 @@
+import { t, type UiKey } from '../i18n';
+import type { FacetName } from '../lib/facets';
+import type { Language } from '../schemas/localized';
+import type { SiteData } from './site';
+
+const dictionaryPrefix: Partial<Record<FacetName, string>> = {
+  rung: 'level',
+  domain: 'domain',
+  technology: 'technology',
+  funding: 'funding',
+  business: 'business',
+  region: 'region',
+};
+
+/** What a reader sees for a facet value, in their language. */
+export function facetLabel(
+  facet: FacetName,
+  value: string,
+  lang: Language,
+  data: Pick<SiteData, 'characteristics' | 'cities'>,
+): string {
+  if (facet === 'characteristic') return data.characteristics.find((c) => c.id === value)?.name[lang] ?? value;
+  if (facet === 'city') return data.cities.find((c) => c.id === value)?.name[lang] ?? value;
+  const prefix = dictionaryPrefix[facet];
+  return prefix ? t(lang, `${prefix}.${value}` as UiKey) : value;
+}
