@@ -1,8 +1,8 @@
 /**
- * Build step: validates every content file and reference, scores every assessment with the shared
- * scoring module, and writes the open-data files. Fails with one line per problem (file: field: reason).
+ * Build step: validates every content file and reference and scores every assessment with the shared
+ * scoring module before Astro builds the pages. Fails with one line per problem (file: field: reason).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreAssessment } from '../src/lib/scoring';
 import { formatProblem, validateContent, validateDictionaries } from './lib/validate-content';
@@ -10,7 +10,6 @@ import { formatProblem, validateContent, validateDictionaries } from './lib/vali
 // `--content DIR` checks another tree (the tests use broken copies); the default is the site's own.
 const contentFlag = process.argv.indexOf('--content');
 const contentDir = contentFlag > -1 ? process.argv[contentFlag + 1] : (process.env.SCL_CONTENT_DIR ?? 'content');
-const writeData = contentFlag === -1;
 const i18nDir = 'src/i18n';
 const readDictionary = (lang: string) => JSON.parse(readFileSync(join(i18nDir, `${lang}.json`), 'utf8'));
 
@@ -28,26 +27,6 @@ const scored = content.assessments.map((a) => ({
   asOf: a.asOf,
   scores: scoreAssessment(content.characteristics, a.criteria),
 }));
-
-if (writeData) writeOpenData();
-
-function writeOpenData() {
-const outDir = join('public', 'data');
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'cities.json'), JSON.stringify(content.cities, null, 2));
-writeFileSync(
-  join(outDir, 'assessments.json'),
-  JSON.stringify(
-    {
-      note: "The site's reading of the evidence in the 2014 EU-China smart city white paper, as of 2014; not a current measurement.",
-      assessments: scored,
-    },
-    null,
-    2,
-  ),
-);
-
-}
 
 const rated = scored.reduce((n, s) => n + Object.values(s.scores).filter((x) => x.assessed).length, 0);
 console.log(

@@ -90,3 +90,19 @@ describe('city page', () => {
     await page.context().close();
   });
 });
+
+describe('open data', () => {
+  it('publishes every download the about page links, with computed levels and a JSON Schema', async () => {
+    const { page } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/about/`);
+    const files = await page.locator('#open-data ~ ul a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(files.length).toBe(7);
+    for (const url of files) expect((await page.request.get(url)).status()).toBe(200);
+    const levels = await (await page.request.get(`${baseURL()}/data/levels.csv`)).text();
+    expect(levels.split('\r\n')[0]).toBe('city,characteristic,level,possible_level,criteria_met,criteria_not_met,criteria_without_evidence');
+    expect(levels).toContain('ningbo,governance,average,state-of-the-art,2,0,3');
+    const schema = await (await page.request.get(`${baseURL()}/data/assessment.schema.json`)).json();
+    expect(schema.definitions.Assessment.required).toEqual(['city', 'asOf', 'criteria']);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,58 @@
+/** The rows of the open-data downloads, shared by the JSON and CSV endpoints. */
+import { siteData } from './site';
+
+export const ratingNote =
+  "Levels are this site's reading of the evidence in the 2014 EU-China smart city white paper, as of 2014; not a current measurement. 'not-assessed' means the paper gives no evidence.";
+
+export async function cityRows() {
+  const { cities } = await siteData();
+  return cities.map((c) => ({
+    id: c.id,
+    name_en: c.name.en,
+    name_zh: c.name.zh,
+    country: c.country,
+    region: c.region,
+    role: c.role,
+    admin_level: c.adminLevel,
+    parent_en: c.parent?.en,
+    district_type: c.districtType?.value,
+    lat: c.coordinates.lat,
+    lon: c.coordinates.lon,
+  }));
+}
+
+export async function levelRows() {
+  const { cities, characteristics, scores } = await siteData();
+  return cities.flatMap((city) =>
+    characteristics.map((c) => {
+      const s = scores.get(city.id)![c.id];
+      return {
+        city: city.id,
+        characteristic: c.id,
+        level: s.level,
+        possible_level: s.possible,
+        criteria_met: s.met.length,
+        criteria_not_met: s.notMet.length,
+        criteria_without_evidence: s.unknown.length,
+      };
+    }),
+  );
+}
+
+export async function caseRows() {
+  const { cases } = await siteData();
+  return cases.map((c) => ({
+    id: c.slug,
+    title_en: c.texts.en.data.title,
+    title_zh: c.texts.zh.data.title,
+    scope: c.facts.scope,
+    cities: c.facts.cities.join(' '),
+    characteristics: c.facts.characteristics.join(' '),
+    service_domains: c.facts.serviceDomains.join(' '),
+    technologies: c.facts.technologies.join(' '),
+    funding_instruments: c.facts.fundingInstruments.join(' '),
+    business_models: c.facts.businessModels.join(' '),
+    years: c.facts.years.join(' '),
+    cite: c.facts.cite.at.join(' '),
+  }));
+}
