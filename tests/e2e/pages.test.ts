@@ -106,3 +106,23 @@ describe('open data', () => {
     await page.context().close();
   });
 });
+
+describe('cities matrix', () => {
+  it('filters by region and sorts by a characteristic, highest level first on the second press', async () => {
+    const { page, errors } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/cities/`);
+    const rows = page.locator('[data-matrix] tbody tr:not([hidden])');
+    expect(await rows.count()).toBe(41);
+    await page.locator('[data-region-filter]').selectOption('cn');
+    expect(await rows.count()).toBe(16);
+    const valueHeader = page.locator('[data-matrix] thead th', { hasText: 'Value assessment' });
+    await valueHeader.locator('button').click();
+    await valueHeader.locator('button').click();
+    expect(await valueHeader.getAttribute('aria-sort')).toBe('descending');
+    const top = await rows.first().locator('th a').textContent();
+    expect(['Shanghai Pudong New Area', 'Yangzhou', 'Yantai', 'Shenzhen Qianhai Shenzhen–Hong Kong Modern Service Industry Cooperation Zone']).toContain(top?.trim());
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
