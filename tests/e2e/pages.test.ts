@@ -126,3 +126,15 @@ describe('cities matrix', () => {
     await page.context().close();
   });
 });
+
+describe('city maps', () => {
+  it('draw every city as a link to its page, without JavaScript', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}/zh/cities/`);
+    const links = page.locator('.city-map').first().locator('a');
+    expect(await links.count()).toBe(41);
+    expect(await links.first().getAttribute('href')).toMatch(/^\/zh\/cities\/[a-z-]+\/$/);
+    await context.close();
+  });
+});
