@@ -14,6 +14,8 @@ export interface DistributionRow {
 export interface DistributionGeometry {
   width: number;
   height: number;
+  /** Where the region names end, just left of the bars. */
+  regionLabelX: number;
   axis: { x: number; label: string }[];
   groups: {
     id: string;
@@ -37,6 +39,7 @@ export function distributionGeometry(
   return {
     width,
     height: round(axisHeight + rows.length * perGroup),
+    regionLabelX: labelWidth - 6,
     axis: [0, 25, 50, 75, 100].map((v) => ({ x: round(x(v)), label: `${v}%` })),
     groups: rows.map((row) => {
       const top = y(row.id)!;
