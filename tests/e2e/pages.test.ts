@@ -138,3 +138,33 @@ describe('city maps', () => {
     await context.close();
   });
 });
+
+describe('city ladder chart', () => {
+  it('draws the proven and possible rungs of each characteristic from the evidence', async () => {
+    const { page } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/cities/ningbo/`);
+    const chart = page.locator('[data-testid="ladder-chart"]');
+    expect(await chart.locator('g[data-characteristic]').count()).toBe(8);
+    const states = (id: string) => chart.locator(`g[data-characteristic="${id}"] rect`).evaluateAll((r) => r.map((x) => x.getAttribute('data-state')));
+    expect(await states('governance')).toEqual(['proven', 'proven', 'possible', 'possible']);
+    expect(await states('stakeholders')).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+    // The evidence behind the Average rung of governance is on the page with its citation.
+    const governance = page.locator('section#governance');
+    expect(await governance.textContent()).toContain('five coordination groups');
+    expect((await governance.locator('.citation').allTextContents()).some((c) => c.includes('Box 6'))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('print', () => {
+  it('leaves navigation and filters off the printed city report and case catalogue', async () => {
+    const { page } = await openWatchedPage(browser());
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${baseURL()}/zh/cities/ningbo/`);
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="ladder-chart"]').isVisible()).toBe(true);
+    await page.goto(`${baseURL()}/en/cases/`);
+    expect(await page.locator('[data-facet-form]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
