@@ -54,6 +54,8 @@ describe('root page', () => {
     await page.goto(`${baseURL()}/`);
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${baseURL()}/en/`);
+    await page.goto(`${baseURL()}/`);
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(offsiteRequests).toEqual([]);
     await page.context().close();
