@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { caseFacetValues } from '../lib/case-facets';
 import type { FacetValues } from '../lib/facets';
 import type { CharacteristicId } from '../lib/levels';
+import type { PeerProfile } from '../lib/peers';
 import { scoreAssessment, type CharacteristicScore } from '../lib/scoring';
 import type { Language } from '../schemas/localized';
 
@@ -24,6 +25,8 @@ export interface SiteData {
   cases: CaseEntry[];
   sources: Map<string, CollectionEntry<'sources'>['data']>;
   findings: CollectionEntry<'findings'>['data'][];
+  /** Every city as the peer finder sees it. */
+  profiles: PeerProfile[];
   glossary: CollectionEntry<'glossary'>['data'][];
 }
 
@@ -55,7 +58,15 @@ async function load(): Promise<SiteData> {
   const sources = new Map((await getCollection('sources')).map((e) => [e.data.id, e.data]));
   const findings = (await getCollection('findings')).map((e) => e.data);
   const glossary = (await getCollection('glossary')).map((e) => e.data);
-  return { characteristics, cities, assessments, scores, cases, sources, findings, glossary };
+  const profiles = cities.map((city) => ({
+    id: city.id,
+    region: city.region,
+    adminLevel: city.adminLevel,
+    districtType: city.districtType?.value,
+    domains: [...new Set(cases.filter((c) => c.facts.cities.includes(city.id)).flatMap((c) => c.facts.serviceDomains))],
+    levels: scores.get(city.id)!,
+  }));
+  return { characteristics, cities, assessments, scores, cases, sources, findings, glossary, profiles };
 }
 
 export const siteData = (): Promise<SiteData> => (cached ??= load());

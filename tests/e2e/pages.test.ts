@@ -170,3 +170,25 @@ describe('print', () => {
     await page.context().close();
   });
 });
+
+describe('peers on a city page', () => {
+  it.each(['chengdu', 'amsterdam', 'ningbo'])('each peer of %s is exactly one rung up on the characteristic it is listed for', async (cityId) => {
+    const { page } = await openWatchedPage(browser());
+    const { assessments } = await (await page.request.get(`${baseURL()}/data/assessments.json`)).json();
+    const order = ['not-yet-addressed', 'basic', 'average', 'more-advanced', 'state-of-the-art'];
+    const rank = (city: string, characteristic: string) =>
+      order.indexOf(assessments.find((a: { city: string }) => a.city === city).levels[characteristic].level);
+    await page.goto(`${baseURL()}/en/cities/${cityId}/`);
+    const listed = await page.locator('[data-testid="peers"] li[data-characteristic]').evaluateAll((items) =>
+      items.flatMap((item) =>
+        [...item.querySelectorAll('[data-peer]')].map((p) => ({ characteristic: (item as HTMLElement).dataset.characteristic!, peer: (p as HTMLElement).dataset.peer! })),
+      ),
+    );
+    if (cityId === 'chengdu') expect(listed).toContainEqual({ characteristic: 'governance', peer: 'ningbo' });
+    for (const { characteristic, peer } of listed) {
+      expect(peer).not.toBe(cityId);
+      expect(rank(peer, characteristic)).toBe(rank(cityId, characteristic) + 1);
+    }
+    await page.context().close();
+  });
+});

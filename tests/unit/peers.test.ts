@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Level } from '../../src/lib/levels';
+import { balanceWarnings, exchangePartners, peersOneRungUp, similarity, type PeerProfile } from '../../src/lib/peers';
+
+const at = (level: Level) => ({ level, possible: level });
+const city = (id: string, region: string, levels: Record<string, Level>, extra: Partial<PeerProfile> = {}): PeerProfile => ({
+  id,
+  region,
+  adminLevel: 'city',
+  domains: [],
+  levels: Object.fromEntries(Object.entries(levels).map(([c, l]) => [c, at(l)])),
+  ...extra,
+});
+
+const target = city('target', 'cn', { strategy: 'basic', governance: 'average', funding: 'basic' });
+const closeCn = city('close-cn', 'cn', { strategy: 'average', governance: 'average', funding: 'basic' });
+const farEu = city('far-eu', 'eu', { strategy: 'average', governance: 'state-of-the-art', funding: 'not-yet-addressed' });
+const twoUp = city('two-up', 'cn', { strategy: 'more-advanced' });
+const unknownOnly = city('unknown', 'cn', {});
+
+describe('similarity', () => {
+  it('compares only characteristics assessed in both, never unknown as zero', () => {
+    const s = similarity(target, city('x', 'eu', { strategy: 'basic', stakeholders: 'state-of-the-art' }));
+    expect(s.sharedCharacteristics).toBe(1);
+    expect(s.reasons).toContainEqual({ kind: 'levels', shared: 1, meanGap: 0 });
+  });
+  it('rests on context alone when nothing is assessed in both, and says so', () => {
+    const s = similarity(target, unknownOnly);
+    expect(s.sharedCharacteristics).toBe(0);
+    expect(s.reasons.some((r) => r.kind === 'levels')).toBe(false);
+    expect(s.score).toBeLessThanOrEqual(0.4);
+  });
+  it('is highest for a city compared with itself', () => {
+    expect(similarity(target, target).score).toBeGreaterThan(similarity(target, closeCn).score);
+  });
+  it('counts shared service domains as a reason', () => {
+    const a = city('a', 'eu', {}, { domains: ['transport', 'open-data'] });
+    const b = city('b', 'cn', {}, { domains: ['transport'] });
+    expect(similarity(a, b).reasons).toContainEqual({ kind: 'domains', shared: ['transport'] });
+  });
+});
+
+describe('peersOneRungUp', () => {
+  it('lists only cities exactly one rung higher, most similar first', () => {
+    const result = peersOneRungUp(target, [farEu, twoUp, closeCn, target], 'strategy');
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.nextRank).toBe(2);
+    expect(result.peers.map((p) => p.profile.id)).toEqual(['close-cn', 'far-eu']);
+  });
+  it('breaks ties by id so the order is stable', () => {
+    const twin1 = city('b-twin', 'cn', { strategy: 'average' });
+    const twin2 = city('a-twin', 'cn', { strategy: 'average' });
+    const result = peersOneRungUp(target, [twin1, twin2], 'strategy');
+    expect(result.status === 'ok' && result.peers.map((p) => p.profile.id)).toEqual(['a-twin', 'b-twin']);
+  });
+  it('returns no peer when nobody stands one rung up', () => {
+    const result = peersOneRungUp(target, [twoUp, unknownOnly], 'strategy');
+    expect(result).toEqual({ status: 'ok', nextRank: 2, peers: [] });
+  });
+  it('never lists the city itself', () => {
+    const result = peersOneRungUp(target, [target], 'strategy');
+    expect(result.status === 'ok' && result.peers).toEqual([]);
+  });
+  it('has no rung to climb from where the target is not assessed', () => {
+    expect(peersOneRungUp(unknownOnly, [closeCn], 'strategy')).toEqual({ status: 'not-assessed' });
+  });
+  it('says so at the top of the ladder', () => {
+    expect(peersOneRungUp(farEu, [closeCn], 'governance')).toEqual({ status: 'at-top' });
+  });
+});
+
+describe('balanceWarnings', () => {
+  it('flags characteristics two rungs or more behind the strongest', () => {
+    expect(balanceWarnings(farEu)).toEqual([
+      { characteristic: 'funding', gap: 4 },
+      { characteristic: 'strategy', gap: 2 },
+    ]);
+  });
+  it('does not call a characteristic weak when its criteria are only unknown', () => {
+    const ranged = { ...farEu, levels: { ...farEu.levels, funding: { level: 'not-yet-addressed' as Level, possible: 'state-of-the-art' as Level } } };
+    expect(balanceWarnings(ranged)).toEqual([{ characteristic: 'strategy', gap: 2 }]);
+  });
+  it('stays quiet with fewer than two assessed characteristics', () => {
+    expect(balanceWarnings(unknownOnly)).toEqual([]);
+    expect(balanceWarnings(twoUp)).toEqual([]);
+  });
+});
+
+describe('exchangePartners', () => {
+  it('pairs a Chinese city with EU cities that are strong where it is weak and weak where it is strong', () => {
+    const partners = exchangePartners(target, [farEu, closeCn]);
+    expect(partners.map((p) => p.profile.id)).toEqual(['far-eu']);
+    expect(partners[0].teaches).toEqual(['strategy', 'governance']);
+    expect(partners[0].learns).toEqual(['funding']);
+  });
+  it('has none for a city outside the two regions', () => {
+    expect(exchangePartners(city('seoul', 'other', { strategy: 'basic' }), [farEu])).toEqual([]);
+  });
+});
