@@ -15,6 +15,7 @@ const pageTypes = [
   '/framework/strategy/',
   '/findings/',
   '/glossary/',
+  '/self-assessment/',
   '/search/',
   '/about/',
 ];

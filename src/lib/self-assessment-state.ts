@@ -1,0 +1,101 @@
+/**
+ * The state of a self-assessment: an answer per Annex 2 criterion (yes / no / don't know) and an
+ * optional note each. It travels in the URL (shareable) and in localStorage, and is exported and
+ * imported as JSON. Decoding never throws: a broken link or file gives a readable reason and the
+ * caller keeps what the user already had. Pure and browser-safe.
+ */
+export type Answer = 'yes' | 'no' | 'unknown';
+
+export interface SelfAssessment {
+  answers: Record<string, Answer>;
+  notes: Record<string, string>;
+}
+
+export const emptyAssessment = (): SelfAssessment => ({ answers: {}, notes: {} });
+
+const FORMAT = 'smart-city-ladder/self-assessment';
+const VERSION = 1;
+const answerCode: Record<Answer, string> = { yes: 'y', no: 'n', unknown: 'u' };
+const codeAnswer: Record<string, Answer> = { y: 'yes', n: 'no', u: 'unknown' };
+
+export type Decoded = { ok: true; value: SelfAssessment } | { ok: false; reason: string };
+
+/** The file a user exports: self-describing, with the criterion ids spelled out. */
+export function toExportFile(state: SelfAssessment, criterionIds: readonly string[], savedAt: string) {
+  return {
+    format: FORMAT,
+    version: VERSION,
+    savedAt,
+    criteria: criterionIds.map((id) => ({
+      criterion: id,
+      status: state.answers[id] === 'yes' ? 'met' : state.answers[id] === 'no' ? 'not-met' : 'no-evidence',
+      ...(state.notes[id] ? { note: state.notes[id] } : {}),
+    })),
+  };
+}
+
+export function fromExportFile(data: unknown, criterionIds: readonly string[]): Decoded {
+  if (!data || typeof data !== 'object') return { ok: false, reason: 'the file is not a JSON object' };
+  const file = data as { format?: unknown; version?: unknown; criteria?: unknown };
+  if (file.format !== FORMAT) return { ok: false, reason: `the file is not a Smart City Ladder self-assessment ("format" should be "${FORMAT}")` };
+  if (file.version !== VERSION) return { ok: false, reason: `version ${String(file.version)} is not supported (expected ${VERSION})` };
+  if (!Array.isArray(file.criteria)) return { ok: false, reason: '"criteria" is missing or not a list' };
+  const state = emptyAssessment();
+  for (const [i, entry] of file.criteria.entries()) {
+    const { criterion, status, note } = (entry ?? {}) as { criterion?: unknown; status?: unknown; note?: unknown };
+    if (typeof criterion !== 'string' || !criterionIds.includes(criterion)) return { ok: false, reason: `criteria[${i}]: unknown criterion "${String(criterion)}"` };
+    const answer = status === 'met' ? 'yes' : status === 'not-met' ? 'no' : status === 'no-evidence' ? 'unknown' : undefined;
+    if (!answer) return { ok: false, reason: `criteria[${i}].status: "${String(status)}" is not met, not-met or no-evidence` };
+    if (note !== undefined && typeof note !== 'string') return { ok: false, reason: `criteria[${i}].note: a note is text` };
+    if (answer !== 'unknown') state.answers[criterion] = answer;
+    if (note) state.notes[criterion] = note;
+  }
+  return { ok: true, value: state };
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(encoded: string): string {
+  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+/** `v1.<answers>.<notes>`: one letter per criterion in ladder order, notes as base64url JSON. */
+export function encodeState(state: SelfAssessment, criterionIds: readonly string[]): string {
+  const answers = criterionIds.map((id) => answerCode[state.answers[id] ?? 'unknown']).join('');
+  const notes = Object.keys(state.notes).length > 0 ? toBase64Url(JSON.stringify(state.notes)) : '';
+  return `v${VERSION}.${answers}${notes ? `.${notes}` : ''}`;
+}
+
+export function decodeState(encoded: string, criterionIds: readonly string[]): Decoded {
+  const [version, answers, notes] = encoded.split('.');
+  if (version !== `v${VERSION}`) return { ok: false, reason: 'the link is from an unknown version of the self-assessment' };
+  if (!answers || answers.length !== criterionIds.length) {
+    return { ok: false, reason: `the link holds ${answers?.length ?? 0} answers, but the framework has ${criterionIds.length} criteria: it may have been cut off` };
+  }
+  const state = emptyAssessment();
+  for (const [i, code] of [...answers].entries()) {
+    const answer = codeAnswer[code];
+    if (!answer) return { ok: false, reason: `answer ${i + 1} in the link is "${code}", not y, n or u` };
+    if (answer !== 'unknown') state.answers[criterionIds[i]] = answer;
+  }
+  if (notes) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(fromBase64Url(notes));
+    } catch {
+      return { ok: false, reason: 'the notes in the link cannot be read: the link may have been altered' };
+    }
+    if (!parsed || typeof parsed !== 'object') return { ok: false, reason: 'the notes in the link are not in the expected form' };
+    for (const [id, note] of Object.entries(parsed)) {
+      if (!criterionIds.includes(id) || typeof note !== 'string') return { ok: false, reason: `the link has a note for an unknown criterion "${id}"` };
+      state.notes[id] = note;
+    }
+  }
+  return { ok: true, value: state };
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './axe';
+import { baseURL, openWatchedPage, useBrowser } from './browser';
+
+const browser = useBrowser();
+const levelOf = (page: import('playwright-core').Page, id: string) => page.locator(`[data-level-for="${id}"]`).textContent();
+
+async function answerGovernanceUpToAverage(page: import('playwright-core').Page) {
+  await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+  await page.locator('input[name="governance.average.cross-departmental"][value=yes]').check();
+}
+
+describe('self-assessment', () => {
+  it('computes levels and peers as criteria are answered', async () => {
+    const { page, errors, offsiteRequests } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/self-assessment/`);
+    expect(await levelOf(page, 'governance')).toBe('Not assessed');
+    await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+    expect(await levelOf(page, 'governance')).toBe('Basic, possibly State-of-the-art');
+    // One rung up from Basic is Average: Ningbo and Barcelona are proven there.
+    const peers = page.locator('[data-peers] [data-characteristic=governance] [data-peer]');
+    expect(await peers.evaluateAll((p) => p.map((x) => (x as HTMLElement).dataset.peer))).toEqual(expect.arrayContaining(['ningbo', 'barcelona']));
+    await page.locator('input[name="governance.average.cross-departmental"][value=no]').check();
+    expect(await levelOf(page, 'governance')).toBe('Basic');
+    const cells = await page.locator('[data-testid="ladder-chart"] g[data-characteristic=governance] rect').evaluateAll((r) => r.map((x) => x.getAttribute('data-state')));
+    expect(cells).toEqual(['proven', 'open', 'open', 'open']);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(offsiteRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reproduces the same answers and notes from the link in a new page', async () => {
+    const { page } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/zh/self-assessment/`);
+    await answerGovernanceUpToAverage(page);
+    await page.locator('details.self-note summary').first().click();
+    await page.locator('textarea[name="note:strategy.basic.vision-linked"]').fill('愿景写入了城市总体规划');
+    await expect.poll(() => page.url()).toContain('.ey');
+    const link = page.url();
+    const fresh = await openWatchedPage(browser());
+    await fresh.page.goto(link);
+    expect(await levelOf(fresh.page, 'governance')).toBe(await levelOf(page, 'governance'));
+    expect(await fresh.page.locator('textarea[name="note:strategy.basic.vision-linked"]').inputValue()).toBe('愿景写入了城市总体规划');
+    await page.context().close();
+    await fresh.page.context().close();
+  });
+
+  it('round-trips through export and import', async () => {
+    const { page } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/self-assessment/`);
+    await answerGovernanceUpToAverage(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(file.format).toBe('smart-city-ladder/self-assessment');
+    await page.locator('[data-clear]').click();
+    expect(await levelOf(page, 'governance')).toBe('Not assessed');
+    await page.locator('[data-import]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
+    await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "x"}') });
+    await expect.poll(() => page.locator('[data-message]').textContent()).toContain('could not be imported');
+    expect(await levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
+    await page.context().close();
+  });
+
+  it('explains a tampered link, keeps earlier answers and stays usable', async () => {
+    const { page, errors } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/self-assessment/`);
+    await answerGovernanceUpToAverage(page);
+    await page.goto(`${baseURL()}/en/self-assessment/#s=v1.yyxq`);
+    await page.reload();
+    const message = page.locator('[data-message]');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toContain('could not be read');
+    expect(await levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
+    await page.locator('input[name="strategy.basic.vision-linked"][value=yes]').check();
+    expect(await levelOf(page, 'strategy')).toBe('No rung proven; possibly up to State-of-the-art');
+    await page.locator('input[name="strategy.basic.ict-strategy"][value=yes]').check();
+    expect(await levelOf(page, 'strategy')).toBe('Basic, possibly State-of-the-art');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
