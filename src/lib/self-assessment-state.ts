@@ -6,12 +6,46 @@
  */
 export type Answer = 'yes' | 'no' | 'unknown';
 
+export interface SelfContext {
+  region?: 'eu' | 'cn' | 'other';
+  adminLevel?: 'city' | 'district' | 'new-area';
+  districtType?: 'new' | 'existing';
+}
+
 export interface SelfAssessment {
   answers: Record<string, Answer>;
   notes: Record<string, string>;
+  /** The rung the city aims for per characteristic (1 = Basic … 4 = State-of-the-art). */
+  targets: Record<string, number>;
+  /** What the city is, for the similarity with other cities. */
+  context: SelfContext;
 }
 
-export const emptyAssessment = (): SelfAssessment => ({ answers: {}, notes: {} });
+export const emptyAssessment = (): SelfAssessment => ({ answers: {}, notes: {}, targets: {}, context: {} });
+
+const contextCodes = {
+  region: { eu: 'e', cn: 'c', other: 'o' },
+  adminLevel: { city: 'c', district: 'd', 'new-area': 'n' },
+  districtType: { new: 'n', existing: 'e' },
+} as const;
+type ContextField = keyof typeof contextCodes;
+const contextFields = Object.keys(contextCodes) as ContextField[];
+
+function encodeContext(context: SelfContext): string {
+  return contextFields.map((f) => (context[f] ? (contextCodes[f] as Record<string, string>)[context[f]!] : '-')).join('');
+}
+
+function decodeContext(code: string): SelfContext | undefined {
+  if (code.length !== contextFields.length) return undefined;
+  const context: SelfContext = {};
+  for (const [i, field] of contextFields.entries()) {
+    if (code[i] === '-') continue;
+    const entry = Object.entries(contextCodes[field]).find(([, c]) => c === code[i]);
+    if (!entry) return undefined;
+    (context as Record<string, string>)[field] = entry[0];
+  }
+  return context;
+}
 
 const FORMAT = 'smart-city-ladder/self-assessment';
 const VERSION = 1;
@@ -26,6 +60,8 @@ export function toExportFile(state: SelfAssessment, criterionIds: readonly strin
     format: FORMAT,
     version: VERSION,
     savedAt,
+    context: state.context,
+    targets: state.targets,
     criteria: criterionIds.map((id) => ({
       criterion: id,
       status: state.answers[id] === 'yes' ? 'met' : state.answers[id] === 'no' ? 'not-met' : 'no-evidence',
@@ -36,7 +72,7 @@ export function toExportFile(state: SelfAssessment, criterionIds: readonly strin
 
 export function fromExportFile(data: unknown, criterionIds: readonly string[]): Decoded {
   if (!data || typeof data !== 'object') return { ok: false, reason: 'the file is not a JSON object' };
-  const file = data as { format?: unknown; version?: unknown; criteria?: unknown };
+  const file = data as { format?: unknown; version?: unknown; criteria?: unknown; targets?: unknown; context?: unknown };
   if (file.format !== FORMAT) return { ok: false, reason: `the file is not a Smart City Ladder self-assessment ("format" should be "${FORMAT}")` };
   if (file.version !== VERSION) return { ok: false, reason: `version ${String(file.version)} is not supported (expected ${VERSION})` };
   if (!Array.isArray(file.criteria)) return { ok: false, reason: '"criteria" is missing or not a list' };
@@ -49,6 +85,18 @@ export function fromExportFile(data: unknown, criterionIds: readonly string[]): 
     if (note !== undefined && typeof note !== 'string') return { ok: false, reason: `criteria[${i}].note: a note is text` };
     if (answer !== 'unknown') state.answers[criterion] = answer;
     if (note) state.notes[criterion] = note;
+  }
+  if (file.targets !== undefined) {
+    if (!file.targets || typeof file.targets !== 'object') return { ok: false, reason: '"targets" is not an object' };
+    for (const [characteristic, rung] of Object.entries(file.targets)) {
+      if (typeof rung !== 'number' || !Number.isInteger(rung) || rung < 1 || rung > 4) return { ok: false, reason: `targets.${characteristic}: a target is a rung from 1 to 4` };
+      state.targets[characteristic] = rung;
+    }
+  }
+  if (file.context !== undefined) {
+    const decoded = file.context && typeof file.context === 'object' ? decodeContext(encodeContext(file.context as SelfContext)) : undefined;
+    if (!decoded) return { ok: false, reason: '"context" is not in the expected form' };
+    state.context = decoded;
   }
   return { ok: true, value: state };
 }
@@ -65,15 +113,20 @@ function fromBase64Url(encoded: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-/** `v1.<answers>.<notes>`: one letter per criterion in ladder order, notes as base64url JSON. */
-export function encodeState(state: SelfAssessment, criterionIds: readonly string[]): string {
+/**
+ * `v1.<answers>.<notes>.<targets>.<context>`: one letter per criterion in ladder order, the notes
+ * as base64url JSON (may be empty), one digit per characteristic for the target (0 = none), and
+ * three letters for region, administrative level and district type (- = not given).
+ */
+export function encodeState(state: SelfAssessment, criterionIds: readonly string[], characteristicIds: readonly string[] = []): string {
   const answers = criterionIds.map((id) => answerCode[state.answers[id] ?? 'unknown']).join('');
   const notes = Object.keys(state.notes).length > 0 ? toBase64Url(JSON.stringify(state.notes)) : '';
-  return `v${VERSION}.${answers}${notes ? `.${notes}` : ''}`;
+  const targets = characteristicIds.map((c) => String(state.targets[c] ?? 0)).join('');
+  return `v${VERSION}.${answers}.${notes}.${targets}.${encodeContext(state.context)}`;
 }
 
-export function decodeState(encoded: string, criterionIds: readonly string[]): Decoded {
-  const [version, answers, notes] = encoded.split('.');
+export function decodeState(encoded: string, criterionIds: readonly string[], characteristicIds: readonly string[] = []): Decoded {
+  const [version, answers, notes, targets, context] = encoded.split('.');
   if (version !== `v${VERSION}`) return { ok: false, reason: 'the link is from an unknown version of the self-assessment' };
   if (!answers || answers.length !== criterionIds.length) {
     return { ok: false, reason: `the link holds ${answers?.length ?? 0} answers, but the framework has ${criterionIds.length} criteria: it may have been cut off` };
@@ -96,6 +149,17 @@ export function decodeState(encoded: string, criterionIds: readonly string[]): D
       if (!criterionIds.includes(id) || typeof note !== 'string') return { ok: false, reason: `the link has a note for an unknown criterion "${id}"` };
       state.notes[id] = note;
     }
+  }
+  if (targets) {
+    if (targets.length !== characteristicIds.length || !/^[0-4]+$/.test(targets)) return { ok: false, reason: 'the targets in the link are not in the expected form' };
+    characteristicIds.forEach((c, i) => {
+      if (targets[i] !== '0') state.targets[c] = Number(targets[i]);
+    });
+  }
+  if (context) {
+    const decoded = decodeContext(context);
+    if (!decoded) return { ok: false, reason: 'the city context in the link is not in the expected form' };
+    state.context = decoded;
   }
   return { ok: true, value: state };
 }

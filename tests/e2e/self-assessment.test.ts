@@ -82,3 +82,33 @@ describe('self-assessment', () => {
     await page.context().close();
   });
 });
+
+describe('self-assessment roadmap, CSV and comparison', () => {
+  it('draws a roadmap to the target, exports CSV, and compares with an earlier export', async () => {
+    const { page, errors } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/self-assessment/`);
+    await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+    const [earlier] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
+    const earlierFile = readFileSync((await earlier.path())!);
+
+    await page.locator('select[name="target:governance"]').selectOption('3');
+    const roadmap = page.locator('[data-roadmap]');
+    await expect.poll(() => roadmap.textContent()).toContain('Average');
+    expect(await roadmap.textContent()).toContain('cross-department structure');
+    expect(await roadmap.locator('a[href="/en/cities/ningbo/#governance"]').count()).toBe(1);
+
+    await page.locator('input[name="governance.average.cross-departmental"][value=yes]').check();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-csv]').click()]);
+    const rows = readFileSync((await csv.path())!, 'utf8').split('\r\n');
+    expect(rows[0]).toBe('criterion,text,answer,note');
+    expect(rows.find((r) => r.startsWith('governance.average.cross-departmental,'))).toContain(',yes');
+
+    await page.locator('[data-compare]').setInputFiles({ name: 'earlier.json', mimeType: 'application/json', buffer: earlierFile });
+    const comparison = page.locator('[data-comparison]');
+    await expect.poll(() => comparison.textContent()).toContain('Answers changed: 1');
+    const governance = comparison.locator('tr', { hasText: 'Governance' });
+    expect(await governance.locator('td').allTextContents()).toEqual(['Basic, possibly State-of-the-art', 'Average, possibly State-of-the-art']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

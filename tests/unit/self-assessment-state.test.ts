@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState, fromExportFile, toExportFile } from '../../src/lib/self-assessment-state';
 
 const ids = ['strategy.basic.a', 'strategy.basic.b', 'governance.basic.c'];
-const state = { answers: { 'strategy.basic.a': 'yes', 'governance.basic.c': 'no' } as const, notes: { 'strategy.basic.a': '愿景已写入“十二五”规划 — vision in the plan' } };
+const characteristics = ['strategy', 'governance'];
+const state = {
+  answers: { 'strategy.basic.a': 'yes', 'governance.basic.c': 'no' } as const,
+  notes: { 'strategy.basic.a': '愿景已写入“十二五”规划 — vision in the plan' },
+  targets: { governance: 3 },
+  context: { region: 'cn', adminLevel: 'new-area' } as const,
+};
 
 describe('the state in a link', () => {
   it('round-trips answers and notes, Chinese included', () => {
-    const encoded = encodeState(state, ids);
+    const encoded = encodeState(state, ids, characteristics);
     expect(encoded.startsWith('v1.yun.')).toBe(true);
-    expect(decodeState(encoded, ids)).toEqual({ ok: true, value: state });
+    expect(encoded.endsWith('.03.cn-')).toBe(true);
+    expect(decodeState(encoded, ids, characteristics)).toEqual({ ok: true, value: state });
+  });
+  it('explains tampered targets', () => {
+    expect(decodeState('v1.yun..09.---', ids, characteristics)).toEqual({ ok: false, reason: 'the targets in the link are not in the expected form' });
   });
   it('explains a link that was cut off', () => {
     const result = decodeState('v1.yu', ids);
@@ -34,6 +44,7 @@ describe('the exported file', () => {
       { criterion: 'strategy.basic.b', status: 'no-evidence' },
       { criterion: 'governance.basic.c', status: 'not-met' },
     ]);
+    expect(file.targets).toEqual({ governance: 3 });
     expect(fromExportFile(JSON.parse(JSON.stringify(file)), ids)).toEqual({ ok: true, value: state });
   });
   it('names what is wrong in a file that does not fit', () => {
