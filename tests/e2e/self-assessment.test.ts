@@ -21,6 +21,10 @@ describe('self-assessment', () => {
     // One rung up from Basic is Average: Ningbo and Barcelona are proven there.
     const peers = page.locator('[data-peers] [data-characteristic=governance] [data-peer]');
     expect(await peers.evaluateAll((p) => p.map((x) => (x as HTMLElement).dataset.peer))).toEqual(expect.arrayContaining(['ningbo', 'barcelona']));
+    // Each peer says why it is similar and on how much data.
+    expect(await peers.first().textContent()).toContain('characteristics assessed in both: 1');
+    await page.locator('select[data-context=region]').selectOption('cn');
+    expect(await peers.first().textContent()).toContain('same region');
     await page.locator('input[name="governance.average.cross-departmental"][value=no]').check();
     expect(await levelOf(page, 'governance')).toBe('Basic');
     const cells = await page.locator('[data-testid="ladder-chart"] g[data-characteristic=governance] rect').evaluateAll((r) => r.map((x) => x.getAttribute('data-state')));
