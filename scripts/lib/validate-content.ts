@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { fieldPath } from '../../src/lib/field-path';
 import { characteristicIds } from '../../src/lib/levels';
 import { assessmentSchema, type Assessment } from '../../src/schemas/assessment';
 import { caseFactsSchema, caseTextSchema, type CaseFacts, type CaseText } from '../../src/schemas/case';
@@ -35,11 +36,6 @@ export interface LoadedContent {
   glossary: GlossaryEntry[];
 }
 
-/** `criteria.3.evidence.en` → `criteria[3].evidence.en` */
-export function fieldPath(path: (string | number)[]): string {
-  if (path.length === 0) return '(file)';
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
-}
 
 const listFiles = (dir: string, ending: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ending) && !f.startsWith('_')).sort() : [];

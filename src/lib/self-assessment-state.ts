@@ -4,13 +4,11 @@
  * imported as JSON. Decoding never throws: a broken link or file gives a readable reason and the
  * caller keeps what the user already had. Pure and browser-safe.
  */
-export type Answer = 'yes' | 'no' | 'unknown';
+import { fieldPath } from './field-path';
+import { selfAssessmentFileSchema, type SelfAssessmentFile, type SelfContext } from '../schemas/assessment';
 
-export interface SelfContext {
-  region?: 'eu' | 'cn' | 'other';
-  adminLevel?: 'city' | 'district' | 'new-area';
-  districtType?: 'new' | 'existing';
-}
+export type Answer = 'yes' | 'no' | 'unknown';
+export type { SelfContext };
 
 export interface SelfAssessment {
   answers: Record<string, Answer>;
@@ -19,6 +17,8 @@ export interface SelfAssessment {
   targets: Record<string, number>;
   /** What the city is, for the similarity with other cities. */
   context: SelfContext;
+  /** The city's name as the user writes it, for the exported file and the printed report. */
+  city?: string;
 }
 
 export const emptyAssessment = (): SelfAssessment => ({ answers: {}, notes: {}, targets: {}, context: {} });
@@ -47,56 +47,51 @@ function decodeContext(code: string): SelfContext | undefined {
   return context;
 }
 
-const FORMAT = 'smart-city-ladder/self-assessment';
 const VERSION = 1;
 const answerCode: Record<Answer, string> = { yes: 'y', no: 'n', unknown: 'u' };
 const codeAnswer: Record<string, Answer> = { y: 'yes', n: 'no', u: 'unknown' };
+const answerStatus = { yes: 'met', no: 'not-met', unknown: 'no-evidence' } as const;
+const statusAnswer = { met: 'yes', 'not-met': 'no', 'no-evidence': 'unknown' } as const;
 
 export type Decoded = { ok: true; value: SelfAssessment } | { ok: false; reason: string };
 
-/** The file a user exports: self-describing, with the criterion ids spelled out. */
-export function toExportFile(state: SelfAssessment, criterionIds: readonly string[], savedAt: string) {
+/**
+ * The file a user exports: an assessment of kind "self-assessment" (src/schemas/assessment.ts,
+ * published as /data/assessment.schema.json), with every criterion spelled out.
+ */
+export function toExportFile(state: SelfAssessment, criterionIds: readonly string[], assessedOn: string): SelfAssessmentFile {
   return {
-    format: FORMAT,
-    version: VERSION,
-    savedAt,
+    kind: 'self-assessment',
+    ...(state.city ? { city: state.city } : {}),
+    assessedOn,
     context: state.context,
     targets: state.targets,
     criteria: criterionIds.map((id) => ({
       criterion: id,
-      status: state.answers[id] === 'yes' ? 'met' : state.answers[id] === 'no' ? 'not-met' : 'no-evidence',
+      status: answerStatus[state.answers[id] ?? 'unknown'],
       ...(state.notes[id] ? { note: state.notes[id] } : {}),
     })),
   };
 }
 
+/** Reads an exported file with the same schema the site publishes; the first problem, by field, is the reason. */
 export function fromExportFile(data: unknown, criterionIds: readonly string[]): Decoded {
-  if (!data || typeof data !== 'object') return { ok: false, reason: 'the file is not a JSON object' };
-  const file = data as { format?: unknown; version?: unknown; criteria?: unknown; targets?: unknown; context?: unknown };
-  if (file.format !== FORMAT) return { ok: false, reason: `the file is not a Smart City Ladder self-assessment ("format" should be "${FORMAT}")` };
-  if (file.version !== VERSION) return { ok: false, reason: `version ${String(file.version)} is not supported (expected ${VERSION})` };
-  if (!Array.isArray(file.criteria)) return { ok: false, reason: '"criteria" is missing or not a list' };
-  const state = emptyAssessment();
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'the file is not a JSON object' };
+  const kind = (data as { kind?: unknown }).kind;
+  if (kind === 'paper-reading') return { ok: false, reason: "this is the site's reading of the white paper for a city, not a self-assessment" };
+  if (kind !== 'self-assessment') return { ok: false, reason: 'the file is not a Smart City Ladder self-assessment ("kind" should be "self-assessment")' };
+  const parsed = selfAssessmentFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `${fieldPath(issue.path)}: ${issue.message}` };
+  }
+  const file = parsed.data;
+  const state: SelfAssessment = { ...emptyAssessment(), context: file.context, targets: file.targets, ...(file.city ? { city: file.city } : {}) };
   for (const [i, entry] of file.criteria.entries()) {
-    const { criterion, status, note } = (entry ?? {}) as { criterion?: unknown; status?: unknown; note?: unknown };
-    if (typeof criterion !== 'string' || !criterionIds.includes(criterion)) return { ok: false, reason: `criteria[${i}]: unknown criterion "${String(criterion)}"` };
-    const answer = status === 'met' ? 'yes' : status === 'not-met' ? 'no' : status === 'no-evidence' ? 'unknown' : undefined;
-    if (!answer) return { ok: false, reason: `criteria[${i}].status: "${String(status)}" is not met, not-met or no-evidence` };
-    if (note !== undefined && typeof note !== 'string') return { ok: false, reason: `criteria[${i}].note: a note is text` };
-    if (answer !== 'unknown') state.answers[criterion] = answer;
-    if (note) state.notes[criterion] = note;
-  }
-  if (file.targets !== undefined) {
-    if (!file.targets || typeof file.targets !== 'object') return { ok: false, reason: '"targets" is not an object' };
-    for (const [characteristic, rung] of Object.entries(file.targets)) {
-      if (typeof rung !== 'number' || !Number.isInteger(rung) || rung < 1 || rung > 4) return { ok: false, reason: `targets.${characteristic}: a target is a rung from 1 to 4` };
-      state.targets[characteristic] = rung;
-    }
-  }
-  if (file.context !== undefined) {
-    const decoded = file.context && typeof file.context === 'object' ? decodeContext(encodeContext(file.context as SelfContext)) : undefined;
-    if (!decoded) return { ok: false, reason: '"context" is not in the expected form' };
-    state.context = decoded;
+    if (!criterionIds.includes(entry.criterion)) return { ok: false, reason: `criteria[${i}].criterion: unknown criterion "${entry.criterion}"` };
+    const answer = statusAnswer[entry.status];
+    if (answer !== 'unknown') state.answers[entry.criterion] = answer;
+    if (entry.note) state.notes[entry.criterion] = entry.note;
   }
   return { ok: true, value: state };
 }
@@ -116,17 +111,19 @@ function fromBase64Url(encoded: string): string {
 /**
  * `v1.<answers>.<notes>.<targets>.<context>`: one letter per criterion in ladder order, the notes
  * as base64url JSON (may be empty), one digit per characteristic for the target (0 = none), and
- * three letters for region, administrative level and district type (- = not given).
+ * three letters for region, administrative level and district type (- = not given), then the
+ * city's name as base64url (may be absent).
  */
 export function encodeState(state: SelfAssessment, criterionIds: readonly string[], characteristicIds: readonly string[] = []): string {
   const answers = criterionIds.map((id) => answerCode[state.answers[id] ?? 'unknown']).join('');
   const notes = Object.keys(state.notes).length > 0 ? toBase64Url(JSON.stringify(state.notes)) : '';
   const targets = characteristicIds.map((c) => String(state.targets[c] ?? 0)).join('');
-  return `v${VERSION}.${answers}.${notes}.${targets}.${encodeContext(state.context)}`;
+  const city = state.city ? `.${toBase64Url(state.city)}` : '';
+  return `v${VERSION}.${answers}.${notes}.${targets}.${encodeContext(state.context)}${city}`;
 }
 
 export function decodeState(encoded: string, criterionIds: readonly string[], characteristicIds: readonly string[] = []): Decoded {
-  const [version, answers, notes, targets, context] = encoded.split('.');
+  const [version, answers, notes, targets, context, city] = encoded.split('.');
   if (version !== `v${VERSION}`) return { ok: false, reason: 'the link is from an unknown version of the self-assessment' };
   if (!answers || answers.length !== criterionIds.length) {
     return { ok: false, reason: `the link holds ${answers?.length ?? 0} answers, but the framework has ${criterionIds.length} criteria: it may have been cut off` };
@@ -160,6 +157,13 @@ export function decodeState(encoded: string, criterionIds: readonly string[], ch
     const decoded = decodeContext(context);
     if (!decoded) return { ok: false, reason: 'the city context in the link is not in the expected form' };
     state.context = decoded;
+  }
+  if (city) {
+    try {
+      state.city = fromBase64Url(city);
+    } catch {
+      return { ok: false, reason: "the city's name in the link cannot be read: the link may have been altered" };
+    }
   }
   return { ok: true, value: state };
 }

@@ -55,15 +55,22 @@ describe('self-assessment', () => {
     const { page } = await openWatchedPage(browser());
     await page.goto(`${baseURL()}/en/self-assessment/`);
     await answerGovernanceUpToAverage(page);
+    await page.locator('[data-city]').fill('Testville');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(file.format).toBe('smart-city-ladder/self-assessment');
+    expect(file).toMatchObject({ kind: 'self-assessment', city: 'Testville' });
+    // The file is an assessment under the schema the site publishes for contributions.
+    const schema = await (await fetch(`${baseURL()}/data/assessment.schema.json`)).json();
+    expect(JSON.stringify(schema)).toContain('"self-assessment"');
     await page.locator('[data-clear]').click();
     expect(await levelOf(page, 'governance')).toBe('Not assessed');
+    expect(await page.locator('[data-city]').inputValue()).toBe('');
     await page.locator('[data-import]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
-    await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "x"}') });
-    await expect.poll(() => page.locator('[data-message]').textContent()).toContain('could not be imported');
+    expect(await page.locator('[data-city]').inputValue()).toBe('Testville');
+    const tampered = { ...file, criteria: [{ criterion: 'governance.basic.departmental', status: 'maybe' }] };
+    await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    await expect.poll(() => page.locator('[data-message]').textContent()).toContain('could not be imported (criteria[0].status');
     expect(await levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
     await page.context().close();
   });

@@ -48,6 +48,13 @@ describe('a broken content file is named with its field and the reason', () => {
     expect(problems()).toContain('content/assessments/ningbo.json: city: unknown city "atlantis"');
   });
 
+  it("a city's own self-assessment placed among the paper readings", () => {
+    writeJson('assessments/ningbo.json', { kind: 'self-assessment', assessedOn: '2026-11-24', criteria: [] });
+    expect(problems()).toEqual([
+      'content/assessments/ningbo.json: kind: content/assessments holds only the site\'s reading of the paper ("kind": "paper-reading"); a city\'s own self-assessment is not published as a rating',
+    ]);
+  });
+
   it('an assessment of a criterion that does not exist', () => {
     const assessment = readJson('assessments/ningbo.json');
     assessment.criteria[0].criterion = 'strategy.basic.telepathy';

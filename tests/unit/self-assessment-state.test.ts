@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anyAssessmentSchema } from '../../src/schemas/assessment';
 import { decodeState, encodeState, fromExportFile, toExportFile } from '../../src/lib/self-assessment-state';
 
 const ids = ['strategy.basic.a', 'strategy.basic.b', 'governance.basic.c'];
@@ -16,6 +17,10 @@ describe('the state in a link', () => {
     expect(encoded.startsWith('v1.yun.')).toBe(true);
     expect(encoded.endsWith('.03.cn-')).toBe(true);
     expect(decodeState(encoded, ids, characteristics)).toEqual({ ok: true, value: state });
+  });
+  it("carries the city's name, Chinese included", () => {
+    const named = { ...state, city: '宁波 Ningbo' };
+    expect(decodeState(encodeState(named, ids, characteristics), ids, characteristics)).toEqual({ ok: true, value: named });
   });
   it('explains tampered targets', () => {
     expect(decodeState('v1.yun..09.---', ids, characteristics)).toEqual({ ok: false, reason: 'the targets in the link are not in the expected form' });
@@ -36,7 +41,14 @@ describe('the state in a link', () => {
   });
 });
 
+const exported = (overrides: Record<string, unknown> = {}) => ({ ...JSON.parse(JSON.stringify(toExportFile(state, ids, '2026-11-24T08:00:00Z'))), ...overrides });
+
 describe('the exported file', () => {
+  it('is an assessment of kind self-assessment under the schema the site publishes', () => {
+    const file = toExportFile({ ...state, city: 'Ningbo' }, ids, '2026-11-24T08:00:00Z');
+    expect(anyAssessmentSchema.safeParse(file).success).toBe(true);
+    expect(file).toMatchObject({ kind: 'self-assessment', city: 'Ningbo', assessedOn: '2026-11-24T08:00:00Z' });
+  });
   it('round-trips through export and import', () => {
     const file = toExportFile(state, ids, '2026-11-24T00:00:00Z');
     expect(file.criteria).toEqual([
@@ -47,12 +59,18 @@ describe('the exported file', () => {
     expect(file.targets).toEqual({ governance: 3 });
     expect(fromExportFile(JSON.parse(JSON.stringify(file)), ids)).toEqual({ ok: true, value: state });
   });
-  it('names what is wrong in a file that does not fit', () => {
-    expect(fromExportFile({ format: 'smart-city-ladder/self-assessment', version: 1, criteria: [{ criterion: 'strategy.basic.z', status: 'met' }] }, ids)).toEqual({
-      ok: false,
-      reason: 'criteria[0]: unknown criterion "strategy.basic.z"',
-    });
-    expect(fromExportFile([], ids).ok).toBe(false);
-    expect(fromExportFile({ format: 'other' }, ids).ok).toBe(false);
+  it('names the field that does not fit', () => {
+    const criteria = exported().criteria;
+    criteria[0] = { criterion: 'strategy.basic.z', status: 'met' };
+    expect(fromExportFile(exported({ criteria }), ids)).toEqual({ ok: false, reason: 'criteria[0].criterion: unknown criterion "strategy.basic.z"' });
+    criteria[0] = { criterion: 'strategy.basic.a', status: 'maybe' };
+    expect(fromExportFile(exported({ criteria }), ids)).toMatchObject({ ok: false, reason: expect.stringMatching(/^criteria\[0\]\.status: Invalid enum value.*'maybe'/) });
+    expect(fromExportFile(exported({ targets: { governance: 7 } }), ids)).toEqual({ ok: false, reason: 'targets.governance: a target is a rung from 1 to 4' });
+    expect(fromExportFile(exported({ assessedOn: 'yesterday' }), ids)).toEqual({ ok: false, reason: 'assessedOn: a date is written YYYY-MM-DD' });
+  });
+  it('refuses what is not a self-assessment, saying what it is', () => {
+    expect(fromExportFile([], ids)).toEqual({ ok: false, reason: 'the file is not a JSON object' });
+    expect(fromExportFile({ format: 'other' }, ids)).toEqual({ ok: false, reason: 'the file is not a Smart City Ladder self-assessment ("kind" should be "self-assessment")' });
+    expect(fromExportFile({ kind: 'paper-reading', city: 'ningbo', asOf: 2014, criteria: [] }, ids).ok).toBe(false);
   });
 });
