@@ -1,0 +1,46 @@
+/**
+ * The Content-Security-Policy of a built page: scripts only from the site itself or inline ones
+ * whose exact text is hashed, never 'unsafe-inline'. Pagefind compiles WebAssembly
+ * ('wasm-unsafe-eval') and may start a worker, both from the site. The policy travels in a <meta>
+ * tag, because a static host may not let us set headers; frame-ancestors cannot be set that way.
+ */
+export type Sha256Base64 = (text: string) => string;
+
+// Script types the browser runs; JSON data blocks (type="application/json") are not scripts.
+const executableTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** The text of every inline script the browser would run, exactly as it stands between the tags. */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1];
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1].toLowerCase() ?? '';
+    if (executableTypes.has(type)) scripts.push(match[2]);
+  }
+  return scripts;
+}
+
+export function policyFor(html: string, sha256: Sha256Base64): string {
+  const hashes = [...new Set(inlineScripts(html).map((s) => `'sha256-${sha256(s)}'`))];
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval'${hashes.map((h) => ` ${h}`).join('')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The page with its policy right after <head> and its charset, before any script can run. */
+export function withPolicy(html: string, sha256: Sha256Base64): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html, sha256)}">`;
+  const head = /<head>(\s*<meta charset="?[\w-]+"?\s*\/?>)?/i;
+  if (!head.test(html)) throw new Error('a page without <head> cannot carry its Content-Security-Policy');
+  return html.replace(head, (start) => `${start}${meta}`);
+}
