@@ -45,6 +45,23 @@ describe.each(['zh', 'en'] as const)('%s pages', (lang) => {
   });
 });
 
+describe('missing pages', () => {
+  it.each(['/en/no-such-page/', '/zh/cases/no-such-case/', '/nowhere'])('%s answers 404 with a page in both languages that leads home', async (path) => {
+    const { page, errors, offsiteRequests } = await openWatchedPage(browser());
+    const response = await page.goto(`${baseURL()}${path}`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found · 页面未找到');
+    expect(await page.locator('section[lang="zh-CN"] a').first().getAttribute('href')).toBe('/zh/');
+    await page.getByRole('link', { name: 'Cases', exact: true }).click();
+    await page.waitForURL(`${baseURL()}/en/cases/`);
+    await page.goto(`${baseURL()}${path}`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    expect(offsiteRequests).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('root page', () => {
   it('offers both languages and links to each home page', async () => {
     const { page, errors, offsiteRequests } = await openWatchedPage(browser());
