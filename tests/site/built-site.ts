@@ -1,0 +1,42 @@
+/** Reads the built site in dist/: its pages, what each links to, and what a first visit downloads. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const distDir = 'dist';
+
+/** Every built page as its URL path (`/en/cases/`, `/404.html`), with its file. */
+export function builtPages(): { path: string; file: string }[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => ({ path: `/${f.replace(/index\.html$/, '')}`, file: join(distDir, f) }));
+}
+
+/** The file a site path is served from, or undefined when nothing is there. */
+export function fileForPath(path: string): string | undefined {
+  const file = join(distDir, decodeURIComponent(path));
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const index = join(file, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+const attributeValues = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1].replace(/&amp;/g, '&'));
+
+/** Links and resources of a page that stay on the site: href and src attributes not pointing elsewhere. */
+export function internalReferences(html: string): string[] {
+  return attributeValues(html, /\s(?:href|src)="([^"]*)"/g).filter((url) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url));
+}
+
+export const idsOf = (html: string) => new Set(attributeValues(html, /\sid="([^"]+)"/g));
+
+export const gzippedSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** What a first visit to a page downloads, by kind: the page, its stylesheets, scripts, images and fonts. */
+export function firstVisit(html: string): { styles: string[]; scripts: string[]; images: string[] } {
+  return {
+    styles: attributeValues(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
+    scripts: attributeValues(html, /<script[^>]*src="([^"]+)"/g),
+    images: [...attributeValues(html, /<img[^>]*src="([^"]+)"/g), ...attributeValues(html, /<link[^>]*rel="icon"[^>]*href="([^"]+)"/g)],
+  };
+}
