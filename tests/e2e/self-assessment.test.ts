@@ -23,6 +23,8 @@ describe('self-assessment', () => {
     expect(await peers.evaluateAll((p) => p.map((x) => (x as HTMLElement).dataset.peer))).toEqual(expect.arrayContaining(['ningbo', 'barcelona']));
     // Each peer says why it is similar and on how much data.
     expect(await peers.first().textContent()).toContain('characteristics assessed in both: 1');
+    // and links the peer's own cases for this characteristic.
+    expect(await page.locator('[data-peers] [data-characteristic=governance] [data-peer=ningbo] a[href="/en/cases/ningbo-leadership-structure/"]').count()).toBe(1);
     await page.locator('select[data-context=region]').selectOption('cn');
     expect(await peers.first().textContent()).toContain('same region');
     await page.locator('input[name="governance.average.cross-departmental"][value=no]').check();
