@@ -121,6 +121,16 @@ describe('self-assessment roadmap, CSV and comparison', () => {
     await expect.poll(() => comparison.textContent()).toContain('Answers changed: 1');
     const governance = comparison.locator('tr', { hasText: 'Governance' });
     expect(await governance.locator('td').allTextContents()).toEqual(['Basic, possibly State-of-the-art', 'Average, possibly State-of-the-art']);
+
+    // The printed report names the city, shows levels and roadmap, and leaves the form out.
+    await page.locator('[data-city]').fill('Testville');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-print-city]').textContent()).toBe('Name of your city: Testville');
+    expect(await page.locator('[data-print-city]').isVisible()).toBe(true);
+    expect(await page.locator('[data-self-form]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="self-levels"]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('[data-print-city]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });
