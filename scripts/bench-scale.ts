@@ -121,24 +121,29 @@ async function main() {
 
   if (big.build.ok) {
     console.log(`\n== search on the big build, in Chromium (served from 127.0.0.1)`);
-    let searches: SearchMeasure[] = [];
+    let searches: (SearchMeasure & { second: string })[] = [];
     try {
-      searches = await measureSearch(big.outDir, [
-        { language: 'en', query: 'smart parking' },
-        { language: 'zh', query: '智能停车' },
-      ]);
+      const queries = [
+        { language: 'en', query: 'smart parking', second: 'telemedicine' },
+        { language: 'zh', query: '智能停车', second: '远程医疗' },
+      ];
+      searches = (await measureSearch(big.outDir, queries)).map((m, i) => ({ ...m, second: queries[i].second }));
     } catch (error) {
       missed.push(`search could not be measured: ${(error as Error).message}`);
       console.log(`Search could not be measured: ${(error as Error).message}`);
     }
     for (const m of searches) {
       console.log(
-        `/${m.language}/search/ "${m.query}": ${m.results} results shown in ${m.msToResults.toFixed(0)} ms ` +
-          `(${check(m.msToResults <= targets.msToResults, `${m.language} results in ${m.msToResults.toFixed(0)} ms > ${targets.msToResults} ms`)}), ` +
-          `${kb(m.queryBytes)} in ${m.queryRequests} requests for the query ` +
-          `(${check(m.queryBytes <= targets.queryBytes, `${m.language} query downloads ${kb(m.queryBytes)} > 150 KB`)}); ` +
-          `Pagefind files before the box is used: ${m.eagerPagefindRequests.length === 0 ? 'none' : m.eagerPagefindRequests.join(', ')} ` +
-          check(m.eagerPagefindRequests.length === 0, `${m.language} search page loads ${m.eagerPagefindRequests.length} Pagefind files before use`),
+        `/${m.language}/search/: Pagefind files before the box is used: ${m.eagerPagefindRequests.length === 0 ? 'none' : m.eagerPagefindRequests.join(', ')} ` +
+          check(m.eagerPagefindRequests.length === 0, `${m.language} search page loads ${m.eagerPagefindRequests.length} Pagefind files before use`) +
+          `\n  first query "${m.query}": ${m.results} results shown ${m.msToResults.toFixed(0)} ms after it was entered ` +
+          `(Pagefind loaded on focus; 100 ms UI debounce included) ${check(m.msToResults <= targets.msToResults, `${m.language} results in ${m.msToResults.toFixed(0)} ms > ${targets.msToResults} ms`)}; ` +
+          `a second query "${m.second}" ${m.msToResultsWarm.toFixed(0)} ms; ` +
+          `typed the instant the box is focused (script and wasm still loading) ${m.msToResultsCold.toFixed(0)} ms` +
+          `\n  downloaded for the first query (Pagefind's script, wasm, metadata, index chunks, filters, fragments): ${m.queryRequests} requests, ` +
+          `${kb(m.queryBytes)} from the uncompressed test server, ${kb(m.queryBytesGzipped)} from a host that gzips JS/JSON ` +
+          check(m.queryBytesGzipped <= targets.queryBytes, `${m.language} query downloads ${kb(m.queryBytesGzipped)} (gzipped) > 150 KB`) +
+          `\n  largest: ${m.largest.join(', ')}`,
       );
     }
     const index = measureIndex(big.outDir);
