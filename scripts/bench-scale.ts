@@ -143,6 +143,7 @@ async function main() {
           `\n  downloaded for the first query (Pagefind's script, wasm, metadata, index chunks, filters, fragments): ${m.queryRequests} requests, ` +
           `${kb(m.queryBytes)} from the uncompressed test server, ${kb(m.queryBytesGzipped)} from a host that gzips JS/JSON ` +
           check(m.queryBytesGzipped <= targets.queryBytes, `${m.language} query downloads ${kb(m.queryBytesGzipped)} (gzipped) > 150 KB`) +
+          `\n  by kind: ${Object.entries(m.byKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}` +
           `\n  largest: ${m.largest.join(', ')}`,
       );
     }

@@ -23,6 +23,8 @@ export interface SearchMeasure {
   queryRequests: number;
   /** The largest downloads of the query, for the report. */
   largest: string[];
+  /** Bytes of the query by kind of Pagefind file: script, wasm, meta, index, filter, fragment. */
+  byKind: Record<string, number>;
   /**
    * From entering the query (one input event, after focus has loaded Pagefind) to the first result link on
    * screen: fetching the index chunks and fragments, searching, drawing; includes the UI's 100 ms debounce.
@@ -91,6 +93,11 @@ export async function measureSearch(outDir: string, queries: { language: string;
         queryBytesGzipped += gzippedSize(outDir, path, sizes.responseBodySize) + sizes.responseHeadersSize;
         downloads.push({ path, bytes: sizes.responseBodySize });
       }
+      const byKind: Record<string, number> = {};
+      for (const { path, bytes } of downloads) {
+        const kind = /\/(index|filter|fragment)\//.exec(path)?.[1] ?? (path.endsWith('.pf_meta') ? 'meta' : path.includes('wasm') ? 'wasm' : 'script');
+        byKind[kind] = (byKind[kind] ?? 0) + bytes;
+      }
       const largest = downloads
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 5)
@@ -124,7 +131,7 @@ export async function measureSearch(outDir: string, queries: { language: string;
       const msToResultsCold = performance.now() - coldStarted;
       await coldContext.close();
 
-      measures.push({ language, query, eagerPagefindRequests, queryBytes, queryBytesGzipped, queryRequests, largest, msToResults, msToResultsWarm, msToResultsCold, results });
+      measures.push({ language, query, eagerPagefindRequests, queryBytes, queryBytesGzipped, queryRequests, largest, byKind, msToResults, msToResultsWarm, msToResultsCold, results });
     }
     return measures;
   } finally {
