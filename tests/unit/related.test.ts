@@ -33,7 +33,7 @@ describe('relatedCases', () => {
       slug: `case-${i}`,
       facets: facets(pickSome(['eu', 'cn', 'other']), pickSome(pool), pickSome(['transport', 'water', 'health'])),
     }));
-    const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
+    const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
     for (const current of all.slice(0, 40)) {
       const reference = all
         .filter((c) => c.slug !== current.slug)
