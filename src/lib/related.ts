@@ -9,11 +9,18 @@ export interface Relatable {
   facets: FacetValues;
 }
 
-const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+/** How many values a and b have in common; a counting loop, as it runs for every pair of cases. */
+function shared(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n += 1;
+  return n;
+}
 
 type Scored<T> = { c: T; score: number; other: boolean };
+// One collator, same order as localeCompare without its per-call set-up (thousands of ties per page).
+const slugOrder = new Intl.Collator();
 const before = <T extends Relatable>(a: Scored<T>, b: Scored<T>) =>
-  Number(b.other) - Number(a.other) || b.score - a.score || a.c.slug.localeCompare(b.c.slug);
+  Number(b.other) - Number(a.other) || b.score - a.score || slugOrder.compare(a.c.slug, b.c.slug);
 
 export function relatedCases<T extends Relatable>(current: T, all: readonly T[], limit = 4): T[] {
   const otherRegion = (c: T) =>
