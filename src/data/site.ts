@@ -23,6 +23,8 @@ export interface SiteData {
   assessments: Map<string, CollectionEntry<'assessments'>['data']>;
   scores: Map<string, Record<CharacteristicId, CharacteristicScore>>;
   cases: CaseEntry[];
+  /** The cases naming each city, in catalogue order: city pages look them up per peer (issue 6, scale). */
+  casesByCity: Map<string, CaseEntry[]>;
   sources: Map<string, CollectionEntry<'sources'>['data']>;
   findings: CollectionEntry<'findings'>['data'][];
   /** Every city as the peer finder sees it. */
@@ -35,19 +37,21 @@ let cached: Promise<SiteData> | undefined;
 async function load(): Promise<SiteData> {
   const characteristics = (await getCollection('characteristics')).map((e) => e.data).sort((a, b) => a.order - b.order);
   const cities = (await getCollection('cities')).map((e) => e.data);
+  const cityById = new Map(cities.map((city) => [city.id, city]));
   const assessments = new Map((await getCollection('assessments')).map((e) => [e.data.city, e.data]));
   const scores = new Map(
     cities.map((city) => [city.id, scoreAssessment(characteristics, assessments.get(city.id)?.criteria ?? [])]),
   );
-  const texts = await getCollection('caseTexts');
+  // By id, not found by scanning: with thousands of cases a scan per case grows with the square (issue 6).
+  const texts = new Map((await getCollection('caseTexts')).map((text) => [text.id, text]));
   const cases = (await getCollection('caseFacts')).map((entry) => {
     const textIn = (lang: Language) => {
-      const text = texts.find((t) => t.id === `${entry.id}/${lang}`);
+      const text = texts.get(`${entry.id}/${lang}`);
       // scripts/check-content.ts reports this first, naming the file; this guards `astro dev`.
       if (!text) throw new Error(`content/cases/${entry.id}/${lang}.mdx is missing`);
       return text;
     };
-    const regionOf = (id: string) => cities.find((c) => c.id === id)?.region;
+    const regionOf = (id: string) => cityById.get(id)?.region;
     return {
       slug: entry.id,
       facts: entry.data,
@@ -55,6 +59,8 @@ async function load(): Promise<SiteData> {
       facets: caseFacetValues(entry.data, regionOf),
     };
   });
+  const casesByCity = new Map<string, CaseEntry[]>(cities.map((city) => [city.id, []]));
+  for (const entry of cases) for (const id of entry.facts.cities) casesByCity.get(id)?.push(entry);
   const sources = new Map((await getCollection('sources')).map((e) => [e.data.id, e.data]));
   const findings = (await getCollection('findings')).map((e) => e.data);
   const glossary = (await getCollection('glossary')).map((e) => e.data);
@@ -63,10 +69,10 @@ async function load(): Promise<SiteData> {
     region: city.region,
     adminLevel: city.adminLevel,
     districtType: city.districtType?.value,
-    domains: [...new Set(cases.filter((c) => c.facts.cities.includes(city.id)).flatMap((c) => c.facts.serviceDomains))],
+    domains: [...new Set((casesByCity.get(city.id) ?? []).flatMap((c) => c.facts.serviceDomains))],
     levels: scores.get(city.id)!,
   }));
-  return { characteristics, cities, assessments, scores, cases, sources, findings, glossary, profiles };
+  return { characteristics, cities, assessments, scores, cases, casesByCity, sources, findings, glossary, profiles };
 }
 
 export const siteData = (): Promise<SiteData> => (cached ??= load());

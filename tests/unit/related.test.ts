@@ -23,4 +23,30 @@ describe('relatedCases', () => {
   it('stops at the limit', () => {
     expect(relatedCases(current, [sameRegionStrong, otherRegionWeak], 1).map((c) => c.slug)).toEqual(['copenhagen-c40']);
   });
+  it('picks the same cases as sorting them all would', () => {
+    // A fixed pseudo-random catalogue; the reference is the plain full sort the page once used.
+    const pool = ['strategy', 'funding', 'governance', 'services'];
+    let seed = 1;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const pickSome = (items: string[]) => items.filter(() => next() < 0.4);
+    const all = Array.from({ length: 300 }, (_, i) => ({
+      slug: `case-${i}`,
+      facets: facets(pickSome(['eu', 'cn', 'other']), pickSome(pool), pickSome(['transport', 'water', 'health'])),
+    }));
+    const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+    for (const current of all.slice(0, 40)) {
+      const reference = all
+        .filter((c) => c.slug !== current.slug)
+        .map((c) => ({
+          c,
+          score: 2 * shared(c.facets.characteristic, current.facets.characteristic) + shared(c.facets.domain, current.facets.domain),
+          other: c.facets.region.length > 0 && current.facets.region.length > 0 && shared(c.facets.region, current.facets.region) === 0,
+        }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => Number(b.other) - Number(a.other) || b.score - a.score || a.c.slug.localeCompare(b.c.slug))
+        .slice(0, 4)
+        .map((x) => x.c.slug);
+      expect(relatedCases(current, all).map((c) => c.slug)).toEqual(reference);
+    }
+  });
 });

@@ -1,0 +1,162 @@
+/**
+ * The scale benchmark of issue 6: `npm run bench:scale`.
+ *
+ * Builds the real site and two synthetic corpora (scripts/generate-corpus.ts) with `astro build` + Pagefind,
+ * each in a child process with a 4 GB heap, into .scratch/bench/ (never dist/), and prints per build: time,
+ * peak memory, pages per second, where the time goes, and Pagefind's index size in total and per language.
+ * On the big build it then drives search in Chromium: nothing of Pagefind before the box is used, bytes and
+ * time per query, and index chunks per language. Prints everything, then exits 1 if a target is missed.
+ *
+ * Options: --cases 10000 --cities 1000 (the big corpus; --cases counts case pages, half per language),
+ *          --small-cases 2000 --small-cities 200 (the second size, for the per-page time ratio),
+ *          --seed 6, --skip-real (do not build content/).
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { measureBuild, measureIndex, type BuildMeasure, type IndexMeasure } from './lib/bench-build';
+import { measureSearch, type SearchMeasure } from './lib/bench-search';
+import { generateCorpus } from './lib/synthetic-corpus';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > -1 ? Number(process.argv[at + 1]) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const targets = {
+  realSiteSeconds: 60,
+  pagesPerSecond: 50,
+  /** Per-page time of the big corpus over the small one: 1 is linear; a little over allows for noise. */
+  perPageRatio: 1.2,
+  queryBytes: 150 * 1024,
+  msToResults: 300,
+};
+
+const scratch = '.scratch/bench';
+const seed = option('seed', 6);
+const sizes = [
+  { name: 'small corpus', casePages: option('small-cases', 2000), cities: option('small-cities', 200) },
+  { name: 'big corpus', casePages: option('cases', 10000), cities: option('cities', 1000) },
+];
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (seconds: number | undefined) => (seconds === undefined ? '?' : `${seconds.toFixed(1)} s`);
+const missed: string[] = [];
+const check = (ok: boolean, what: string) => {
+  if (!ok) missed.push(what);
+  return ok ? 'ok' : 'MISSED';
+};
+
+function report(name: string, build: BuildMeasure, index?: IndexMeasure) {
+  console.log(`\n== ${name}`);
+  if (!build.ok) {
+    console.log(`Build FAILED (exit ${build.exitCode}) after ${s(build.seconds)}; last lines:\n${build.logTail}`);
+    missed.push(`${name}: the build failed`);
+    return;
+  }
+  const p = build.phases;
+  console.log(`Build (astro build + Pagefind): ${s(build.seconds)} for ${build.pages} pages = ${(build.pages / build.seconds).toFixed(1)} pages/s`);
+  console.log(
+    `Peak memory (RSS sampled from /proc every 100 ms): ${mb(build.peakTreeRssBytes)} for the process tree, ` +
+      `${mb(build.peakLargestProcessRssBytes)} for its largest process; heap capped at 4096 MB (--max-old-space-size)`,
+  );
+  console.log(
+    `Where the time goes: content sync + routes ${s(p.contentSync)}, Vite server build (pages and MDX compiled) ${s(p.serverBuild)}, ` +
+      `client build ${s(p.clientBuild)}, rendering HTML ${s(p.render)}, Pagefind ${s(p.pagefind)} ` +
+      `(reading and indexing ${s(p.pagefindIndexing)}, writing ${s(p.pagefindWriting)}), rest (start-up, copying) ` +
+      s(build.seconds - [p.contentSync, p.serverBuild, p.clientBuild, p.render, p.pagefind].reduce<number>((a, b) => a + (b ?? 0), 0)),
+  );
+  if (index) {
+    console.log(`Pagefind index on disk: ${mb(index.totalBytes)} in total (with the UI and wasm files)`);
+    for (const l of index.languages) {
+      console.log(`  ${l.language}: ${l.pages} pages, ${mb(l.totalBytes)} (index ${mb(l.indexBytes)} in ${l.indexChunks} chunks)`);
+    }
+  }
+}
+
+/** Per-page time of a build with the fixed start-up and client build left out, so sizes compare. */
+const perPageSeconds = (b: BuildMeasure) => (b.seconds - (b.phases.clientBuild ?? 0)) / b.pages;
+
+async function main() {
+  if (!flag('skip-real')) {
+    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts'], { stdio: 'inherit' });
+    const real = await measureBuild('./content', join(scratch, 'dist-real'));
+    report('real site (content/)', real, real.ok ? measureIndex(join(scratch, 'dist-real')) : undefined);
+    if (real.ok) console.log(`Target: real site under ${targets.realSiteSeconds} s: ${check(real.seconds < targets.realSiteSeconds, `real site build ${s(real.seconds)} ≥ ${targets.realSiteSeconds} s`)}`);
+  }
+
+  const builds: { name: string; build: BuildMeasure; outDir: string }[] = [];
+  for (const size of sizes) {
+    const contentDir = join(scratch, `corpus-${size.casePages}`);
+    const outDir = join(scratch, `dist-${size.casePages}`);
+    const summary = generateCorpus({ outDir: contentDir, cities: size.cities, cases: Math.ceil(size.casePages / 2), seed });
+    const checked = performance.now();
+    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts', '--content', contentDir], { stdio: 'inherit' });
+    const checkSeconds = (performance.now() - checked) / 1000;
+    const build = await measureBuild(contentDir, outDir);
+    const name = `${size.name}: ${summary.cases * 2} case pages, ${summary.cities} cities (${summary.syntheticCities} synthetic), seed ${seed}`;
+    report(name, build, build.ok ? measureIndex(outDir) : undefined);
+    console.log(`Content check (npm run build runs it first): ${s(checkSeconds)}`);
+    if (build.ok) {
+      const rate = build.pages / build.seconds;
+      console.log(`Target: ${targets.pagesPerSecond} pages/s or better: ${check(rate >= targets.pagesPerSecond, `${size.name} built at ${rate.toFixed(1)} pages/s < ${targets.pagesPerSecond}`)}`);
+    }
+    builds.push({ name: size.name, build, outDir });
+  }
+
+  const [small, big] = builds;
+  if (small.build.ok && big.build.ok) {
+    const ratio = perPageSeconds(big.build) / perPageSeconds(small.build);
+    console.log(
+      `\nTime per page (build time less the fixed client build, over pages): small ${(perPageSeconds(small.build) * 1000).toFixed(1)} ms, ` +
+        `big ${(perPageSeconds(big.build) * 1000).toFixed(1)} ms; ratio big/small ${ratio.toFixed(2)} (1.00 = linear) ` +
+        check(ratio <= targets.perPageRatio, `per-page time ratio ${ratio.toFixed(2)} > ${targets.perPageRatio}`),
+    );
+    for (const phase of ['serverBuild', 'render', 'pagefind'] as const) {
+      const per = (b: BuildMeasure) => ((b.phases[phase] ?? NaN) / b.pages) * 1000;
+      console.log(`  ${phase}: ${per(small.build).toFixed(2)} → ${per(big.build).toFixed(2)} ms per page (ratio ${(per(big.build) / per(small.build)).toFixed(2)})`);
+    }
+  }
+
+  if (big.build.ok) {
+    console.log(`\n== search on the big build, in Chromium (served from 127.0.0.1)`);
+    let searches: (SearchMeasure & { second: string })[] = [];
+    try {
+      const queries = [
+        { language: 'en', query: 'smart parking', second: 'telemedicine' },
+        { language: 'zh', query: '智能停车', second: '远程医疗' },
+      ];
+      searches = (await measureSearch(big.outDir, queries)).map((m, i) => ({ ...m, second: queries[i].second }));
+    } catch (error) {
+      missed.push(`search could not be measured: ${(error as Error).message}`);
+      console.log(`Search could not be measured: ${(error as Error).message}`);
+    }
+    for (const m of searches) {
+      console.log(
+        `/${m.language}/search/: Pagefind files before the box is used: ${m.eagerPagefindRequests.length === 0 ? 'none' : m.eagerPagefindRequests.join(', ')} ` +
+          check(m.eagerPagefindRequests.length === 0, `${m.language} search page loads ${m.eagerPagefindRequests.length} Pagefind files before use`) +
+          `\n  first query "${m.query}": ${m.results} results shown ${m.msToResults.toFixed(0)} ms after it was entered ` +
+          `(Pagefind loaded on focus; 100 ms UI debounce included) ${check(m.msToResults <= targets.msToResults, `${m.language} results in ${m.msToResults.toFixed(0)} ms > ${targets.msToResults} ms`)}; ` +
+          `a second query "${m.second}" ${m.msToResultsWarm.toFixed(0)} ms; ` +
+          `typed the instant the box is focused (script and wasm still loading) ${m.msToResultsCold.toFixed(0)} ms` +
+          `\n  downloaded for the first query (Pagefind's script, wasm, metadata, index chunks, filters, fragments): ${m.queryRequests} requests, ` +
+          `${kb(m.queryBytes)} from the uncompressed test server, ${kb(m.queryBytesGzipped)} from a host that gzips JS/JSON ` +
+          check(m.queryBytesGzipped <= targets.queryBytes, `${m.language} query downloads ${kb(m.queryBytesGzipped)} (gzipped) > 150 KB`) +
+          `\n  by kind: ${Object.entries(m.byKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}` +
+          `\n  largest: ${m.largest.join(', ')}`,
+      );
+    }
+    const index = measureIndex(big.outDir);
+    const chunks = index.languages.map((l) => `${l.language} ${l.indexChunks}`).join(', ');
+    console.log(
+      `Index chunks per language: ${chunks} ` +
+        check(index.languages.every((l) => l.indexChunks > 1), `a language's index is not chunked (${chunks})`),
+    );
+  }
+
+  console.log(missed.length === 0 ? '\nAll targets met.' : `\nTargets missed:\n${missed.map((m) => `  - ${m}`).join('\n')}`);
+  process.exitCode = missed.length === 0 ? 0 : 1;
+}
+
+await main();

@@ -1,0 +1,189 @@
+/**
+ * Builds a content tree with `astro build` (which runs Pagefind through src/integrations/pagefind.ts)
+ * in a child process, and measures it: wall time, peak memory of the process tree sampled from /proc,
+ * the time of each build phase as Astro logs it, pages written, and Pagefind's index on disk.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BuildPhases {
+  /** Content sync, type generation and collecting the routes ("Collecting build info"). */
+  contentSync?: number;
+  /** Vite's server build: every .astro page and every .mdx case text compiled to a module. */
+  serverBuild?: number;
+  /** Vite's client build: the three pages' scripts. */
+  clientBuild?: number;
+  /** Rendering every route to HTML ("generating static routes"). */
+  render?: number;
+  /** Pagefind, from our integration's log: reading and indexing the HTML, then writing the index. */
+  pagefind?: number;
+  pagefindIndexing?: number;
+  pagefindWriting?: number;
+}
+
+export interface BuildMeasure {
+  ok: boolean;
+  exitCode: number | null;
+  seconds: number;
+  /** Peak of the summed RSS of the build process and all its descendants, sampled every 100 ms. */
+  peakTreeRssBytes: number;
+  /** Peak RSS of the largest single process in the tree (the Node build itself). */
+  peakLargestProcessRssBytes: number;
+  pages: number;
+  phases: BuildPhases;
+  logTail: string;
+}
+
+const pageSize = 4096;
+
+/** Resident bytes of every descendant of root (root included), read from /proc. */
+function processTreeRss(root: number): { total: number; largest: number } {
+  const parentOf = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Field 4 of /proc/PID/stat is the parent; the command name (field 2) may hold spaces, so split after ")".
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parentOf.set(Number(name), Number(fields[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const inTree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, parent] of parentOf) {
+      if (!inTree.has(pid) && inTree.has(parent)) {
+        inTree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let total = 0;
+  let largest = 0;
+  for (const pid of inTree) {
+    try {
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize;
+      total += rss;
+      largest = Math.max(largest, rss);
+    } catch {
+      // Gone already.
+    }
+  }
+  return { total, largest };
+}
+
+const durationSeconds = (value: string, unit: string) => (unit === 'ms' ? Number(value) / 1000 : Number(value));
+
+/** Reads Astro's build log (and our Pagefind line) into phase durations. */
+export function parseBuildPhases(log: string): BuildPhases {
+  const phases: BuildPhases = {};
+  let current: keyof BuildPhases | undefined;
+  for (const line of log.split('\n')) {
+    if (line.includes('Collecting build info')) current = 'contentSync';
+    else if (line.includes('Building static entrypoints')) current = 'serverBuild';
+    else if (line.includes('building client')) current = 'clientBuild';
+    else if (line.includes('generating static routes')) current = 'render';
+    const done = /(?:Completed|built) in ([\d.]+)(ms|s)/.exec(line);
+    if (done && current && phases[current] === undefined && !line.includes('page(s) built')) {
+      phases[current] = durationSeconds(done[1], done[2]);
+      current = undefined;
+    }
+    const pagefind = /Pagefind indexed \d+ pages in ([\d.]+) s \(reading and indexing ([\d.]+) s, writing ([\d.]+) s\)/.exec(line);
+    if (pagefind) [phases.pagefind, phases.pagefindIndexing, phases.pagefindWriting] = pagefind.slice(1).map(Number);
+  }
+  return phases;
+}
+
+function countHtml(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) n += countHtml(path);
+    else if (name.endsWith('.html')) n += 1;
+  }
+  return n;
+}
+
+/** `astro build` of contentDir into outDir, with a 4 GB heap, measured. */
+export async function measureBuild(contentDir: string, outDir: string): Promise<BuildMeasure> {
+  rmSync(outDir, { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
+    env: { ...process.env, SCL_CONTENT_DIR: contentDir, NODE_OPTIONS: '--max-old-space-size=4096', FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  let peakTree = 0;
+  let peakLargest = 0;
+  const sample = () => {
+    if (!child.pid) return;
+    const { total, largest } = processTreeRss(child.pid);
+    peakTree = Math.max(peakTree, total);
+    peakLargest = Math.max(peakLargest, largest);
+  };
+  const sampler = setInterval(sample, 100);
+  const exitCode: number | null = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  const ok = exitCode === 0;
+  // The whole log beside the build, for per-page render times ("+12ms" per route).
+  writeFileSync(`${outDir.replace(/\/$/, '')}.log`, log);
+  return {
+    ok,
+    exitCode,
+    seconds,
+    peakTreeRssBytes: peakTree,
+    peakLargestProcessRssBytes: peakLargest,
+    pages: ok && existsSync(outDir) ? countHtml(outDir) : 0,
+    phases: parseBuildPhases(log),
+    logTail: log.split('\n').slice(-30).join('\n'),
+  };
+}
+
+export interface LanguageIndex {
+  language: string;
+  pages: number;
+  /** Word-index chunks (index/<lang>_*.pf_index): a language that is not chunked has one. */
+  indexChunks: number;
+  indexBytes: number;
+  /** All files of the language: meta, index chunks, fragments, filters. */
+  totalBytes: number;
+}
+
+export interface IndexMeasure {
+  totalBytes: number;
+  languages: LanguageIndex[];
+}
+
+function folderBytes(dir: string): number {
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    bytes += stat.isDirectory() ? folderBytes(path) : stat.size;
+  }
+  return bytes;
+}
+
+/** Pagefind's files on disk, in total and per language, from pagefind-entry.json. */
+export function measureIndex(outDir: string): IndexMeasure {
+  const root = join(outDir, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; page_count: number }>;
+  };
+  const filesOf = (folder: string, language: string) =>
+    existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((f) => f.startsWith(`${language}_`)).map((f) => join(root, folder, f)) : [];
+  const sizeOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const languages = Object.entries(entry.languages).map(([language, { hash, page_count }]) => {
+    const index = filesOf('index', language);
+    const rest = [...filesOf('fragment', language), ...filesOf('filter', language), join(root, `pagefind.${hash}.pf_meta`)];
+    return { language, pages: page_count, indexChunks: index.length, indexBytes: sizeOf(index), totalBytes: sizeOf(index) + sizeOf(rest) };
+  });
+  return { totalBytes: folderBytes(root), languages };
+}

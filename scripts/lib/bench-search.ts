@@ -1,0 +1,141 @@
+/**
+ * Search on a built site, driven in Chromium: what the search page downloads before the box is used,
+ * then the bytes and time one typed query costs until its results are shown.
+ */
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Request } from 'playwright-core';
+import { serveDirectory } from '../../tests/e2e/static-server';
+
+export interface SearchMeasure {
+  language: string;
+  query: string;
+  /** /pagefind/ files fetched before the box is used, beyond the UI's own script and stylesheet. */
+  eagerPagefindRequests: string[];
+  /**
+   * Bytes of every response (body and headers) from focusing the box until the query's results are shown and
+   * the network is quiet, as the uncompressed test server sends them.
+   */
+  queryBytes: number;
+  /** The same files as a host that gzips text (JS, JSON, CSS) sends them; Pagefind's own files are gzipped already. */
+  queryBytesGzipped: number;
+  queryRequests: number;
+  /** The largest downloads of the query, for the report. */
+  largest: string[];
+  /** Bytes of the query by kind of Pagefind file: script, wasm, meta, index, filter, fragment. */
+  byKind: Record<string, number>;
+  /**
+   * From entering the query (one input event, after focus has loaded Pagefind) to the first result link on
+   * screen: fetching the index chunks and fragments, searching, drawing; includes the UI's 100 ms debounce.
+   */
+  msToResults: number;
+  /** The same with the query entered the instant the box is focused: Pagefind's script and wasm load first. */
+  msToResultsCold: number;
+  /** The same for a second query on the same page, once Pagefind is loaded. */
+  msToResultsWarm: number;
+  results: number;
+}
+
+const compressible = new Set(['.js', '.mjs', '.json', '.css', '.html']);
+/** What a gzip-serving host would send for a file of the build. */
+const gzippedSize = (outDir: string, pathname: string, fallback: number) => {
+  try {
+    const body = readFileSync(join(outDir, pathname));
+    return compressible.has(extname(pathname)) ? gzipSync(body).length : body.length;
+  } catch {
+    return fallback;
+  }
+};
+
+// What the search page needs to draw the box; anything else of Pagefind before use is an eager load.
+const needsToDrawTheBox = new Set(['/pagefind/pagefind-ui.js', '/pagefind/pagefind-ui.css']);
+
+export async function measureSearch(outDir: string, queries: { language: string; query: string; second: string }[]): Promise<SearchMeasure[]> {
+  const { url, server } = await serveDirectory(outDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const measures: SearchMeasure[] = [];
+    for (const { language, query, second } of queries) {
+      // A fresh context per query: an empty cache, as for a first visit.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const finished: { request: Request; at: number }[] = [];
+      page.on('requestfinished', (request) => finished.push({ request, at: performance.now() }));
+      await page.goto(`${url}/${language}/search/`, { waitUntil: 'networkidle' });
+      const eagerPagefindRequests = finished
+        .map(({ request }) => new URL(request.url()).pathname)
+        .filter((path) => path.startsWith('/pagefind/') && !needsToDrawTheBox.has(path));
+      const before = finished.length;
+
+      const input = page.locator('.pagefind-ui__search-input');
+      const resultLinks = page.locator('.pagefind-ui__result-link');
+      // Focus starts Pagefind's loading; a person is still typing meanwhile, so the query is entered once it is quiet.
+      await input.focus();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(200);
+      const started = performance.now();
+      await input.fill(query);
+      await resultLinks.first().waitFor({ timeout: 30_000 });
+      const msToResults = performance.now() - started;
+      await page.waitForLoadState('networkidle');
+      const results = await resultLinks.count();
+      let queryBytes = 0;
+      let queryBytesGzipped = 0;
+      const downloads: { path: string; bytes: number }[] = [];
+      for (const { request } of finished.slice(before)) {
+        const sizes = await request.sizes();
+        const path = new URL(request.url()).pathname;
+        queryBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        queryBytesGzipped += gzippedSize(outDir, path, sizes.responseBodySize) + sizes.responseHeadersSize;
+        downloads.push({ path, bytes: sizes.responseBodySize });
+      }
+      const byKind: Record<string, number> = {};
+      for (const { path, bytes } of downloads) {
+        const kind = /\/(index|filter|fragment)\//.exec(path)?.[1] ?? (path.endsWith('.pf_meta') ? 'meta' : path.includes('wasm') ? 'wasm' : 'script');
+        byKind[kind] = (byKind[kind] ?? 0) + bytes;
+      }
+      const largest = downloads
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 5)
+        .map((d) => `${d.path.replace('/pagefind/', '')} ${(d.bytes / 1024).toFixed(1)} KB`);
+      const queryRequests = finished.length - before;
+
+      // A second query once everything is loaded: the cost of searching itself.
+      const firstResult = await resultLinks.first().getAttribute('href');
+      const warmStarted = performance.now();
+      await input.fill(second);
+      await page.waitForFunction(
+        (previous) => {
+          const link = document.querySelector('.pagefind-ui__result-link');
+          return link !== null && link.getAttribute('href') !== previous;
+        },
+        firstResult,
+        { timeout: 30_000 },
+      );
+      const msToResultsWarm = performance.now() - warmStarted;
+      await context.close();
+
+      // Worst case: the query entered the instant the box is focused, on a fresh page with an empty cache.
+      const coldContext = await browser.newContext();
+      const coldPage = await coldContext.newPage();
+      await coldPage.goto(`${url}/${language}/search/`, { waitUntil: 'networkidle' });
+      const coldInput = coldPage.locator('.pagefind-ui__search-input');
+      await coldInput.focus();
+      const coldStarted = performance.now();
+      await coldInput.fill(query);
+      await coldPage.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30_000 });
+      const msToResultsCold = performance.now() - coldStarted;
+      await coldContext.close();
+
+      measures.push({ language, query, eagerPagefindRequests, queryBytes, queryBytesGzipped, queryRequests, largest, byKind, msToResults, msToResultsWarm, msToResultsCold, results });
+    }
+    return measures;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
