@@ -139,3 +139,22 @@ export function exchangePartners<P extends PeerProfile>(target: PeerProfile, can
     )
     .slice(0, limit);
 }
+
+/**
+ * The profile with only what the functions above read: each characteristic's level and possible level,
+ * characteristics with no evidence left out (absent means unknown). The self-assessment ships every
+ * city's profile to the browser, so it sends these rather than the full scores with their criteria.
+ */
+export function compactProfile(profile: PeerProfile): PeerProfile {
+  const levels = Object.entries(profile.levels)
+    .filter(([, s]) => s.level !== 'not-assessed' || s.possible !== 'not-assessed')
+    .map(([c, s]) => [c, { level: s.level, possible: s.possible }] as const);
+  return {
+    id: profile.id,
+    region: profile.region,
+    adminLevel: profile.adminLevel,
+    ...(profile.districtType === undefined ? {} : { districtType: profile.districtType }),
+    domains: profile.domains,
+    levels: Object.fromEntries(levels),
+  };
+}

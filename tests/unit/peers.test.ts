@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/lib/levels';
-import { balanceWarnings, exchangePartners, peersOneRungUp, similarity, type PeerProfile } from '../../src/lib/peers';
+import { balanceWarnings, compactProfile, exchangePartners, peersOneRungUp, similarity, type PeerProfile } from '../../src/lib/peers';
 
 const at = (level: Level) => ({ level, possible: level });
 const city = (id: string, region: string, levels: Record<string, Level>, extra: Partial<PeerProfile> = {}): PeerProfile => ({
@@ -96,5 +96,29 @@ describe('exchangePartners', () => {
   });
   it('has none for a city outside the two regions', () => {
     expect(exchangePartners(city('seoul', 'other', { strategy: 'basic' }), [farEu])).toEqual([]);
+  });
+});
+
+describe('compactProfile', () => {
+  // A profile as the build makes it: full scores with their criteria, and unassessed characteristics.
+  const full = {
+    ...farEu,
+    districtType: 'new',
+    levels: {
+      ...Object.fromEntries(Object.entries(farEu.levels).map(([c, s]) => [c, { ...s, assessed: true, met: [`${c}.basic.x`], notMet: [], unknown: [] }])),
+      stakeholders: { level: 'not-assessed' as Level, possible: 'not-assessed' as Level, assessed: false, met: [], notMet: [], unknown: ['stakeholders.basic.y'] },
+    },
+  };
+  const compact = compactProfile(full);
+  it('keeps only the levels, leaving out characteristics with no evidence', () => {
+    expect(compact.levels).toEqual(farEu.levels);
+    expect(compact.districtType).toBe('new');
+  });
+  it('gives the same peers, warnings and partners as the full profile', () => {
+    const others = [target, closeCn, twoUp, unknownOnly];
+    expect(similarity(compact, target)).toEqual(similarity(full, target));
+    expect(balanceWarnings(compact)).toEqual(balanceWarnings(full));
+    expect(exchangePartners(target, [compact]).map((p) => p.teaches)).toEqual(exchangePartners(target, [full]).map((p) => p.teaches));
+    expect(peersOneRungUp(compact, others, 'strategy', 3)).toEqual(peersOneRungUp(full, others, 'strategy', 3));
   });
 });
