@@ -27,6 +27,10 @@ describe('case catalogue', () => {
     await expect.poll(() => visibleCases(page).then((v) => v.length)).toBe(fundingCount);
     expect(fundingCount).toBeLessThan(total);
     expect(new URL(page.url()).search).toBe('?characteristic=funding');
+    // The form's button takes a keyboard user to the results, without leaving the page.
+    await page.getByRole('button', { name: 'Show the matching cases' }).click();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-result-count'))).toBe(true);
+    expect(new URL(page.url()).search).toBe('?characteristic=funding');
 
     await page.locator('details', { has: page.locator('input[name=region]') }).locator('summary').click();
     await page.locator('input[name=region][value=cn]').check();
