@@ -20,22 +20,9 @@ import lighthouse, { type Config, type Result } from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL } from './browser';
+import { pageTypes } from './page-types';
 
-// The same page templates as pages.test.ts.
-const templates = [
-  '/',
-  '/cases/',
-  '/cases/open-data-portals/',
-  '/cities/',
-  '/cities/shanghai-pudong/',
-  '/framework/',
-  '/framework/strategy/',
-  '/findings/',
-  '/glossary/',
-  '/self-assessment/',
-  '/search/',
-  '/about/',
-];
+const templates = pageTypes;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /**

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './axe';
 import { baseURL, openWatchedPage, useBrowser } from './browser';
+import { pageTypes } from './page-types';
 
 const browser = useBrowser();
 
-// One page of every type; each exists in both languages.
-const pageTypes = [
-  '/',
-  '/cases/',
-  '/cases/open-data-portals/',
-  '/cities/',
-  '/cities/shanghai-pudong/',
-  '/framework/',
-  '/framework/strategy/',
-  '/findings/',
-  '/glossary/',
-  '/self-assessment/',
-  '/search/',
-  '/about/',
-];
 const expectedLang = { zh: 'zh-CN', en: 'en' } as const;
 
 describe.each(['zh', 'en'] as const)('%s pages', (lang) => {
