@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../tests/e2e/chromium';
 import { runPeerBenchmark, type PeerBenchmarkResult } from './lib/peer-benchmark';
 
 const budgetMs = 20;
@@ -12,8 +12,7 @@ const line = (where: string, r: PeerBenchmarkResult) =>
   `peer query over ${r.cities} cities in ${where}: median ${r.medianMs.toFixed(2)} ms (${r.runs} runs, ${r.peersListed} peers listed)`;
 
 async function inChromium(): Promise<PeerBenchmarkResult | undefined> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) return undefined;
+  if (!existsSync(chromiumPath)) return undefined;
   const bundle = await build({
     entryPoints: ['scripts/lib/peer-benchmark.ts'],
     bundle: true,
@@ -22,7 +21,7 @@ async function inChromium(): Promise<PeerBenchmarkResult | undefined> {
     globalName: 'peerBenchmark',
     target: 'es2022',
   });
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: bundle.outputFiles[0].text });

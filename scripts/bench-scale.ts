@@ -141,8 +141,8 @@ async function main() {
           `a second query "${m.second}" ${m.msToResultsWarm.toFixed(0)} ms; ` +
           `typed the instant the box is focused (script and wasm still loading) ${m.msToResultsCold.toFixed(0)} ms` +
           `\n  downloaded for the first query (Pagefind's script, wasm, metadata, index chunks, filters, fragments): ${m.queryRequests} requests, ` +
-          `${kb(m.queryBytes)} from the uncompressed test server, ${kb(m.queryBytesGzipped)} from a host that gzips JS/JSON ` +
-          check(m.queryBytesGzipped <= targets.queryBytes, `${m.language} query downloads ${kb(m.queryBytesGzipped)} (gzipped) > 150 KB`) +
+          `${kb(m.queryBytes)} as a host that gzips text sends it ` +
+          check(m.queryBytes <= targets.queryBytes, `${m.language} query downloads ${kb(m.queryBytes)} (gzipped) > 150 KB`) +
           `\n  by kind: ${Object.entries(m.byKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}` +
           `\n  largest: ${m.largest.join(', ')}`,
       );

@@ -2,10 +2,8 @@
  * Search on a built site, driven in Chromium: what the search page downloads before the box is used,
  * then the bytes and time one typed query costs until its results are shown.
  */
-import { readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
+import { launchChromium } from '../../tests/e2e/chromium';
 import { serveDirectory } from '../../tests/e2e/static-server';
 
 export interface SearchMeasure {
@@ -15,11 +13,9 @@ export interface SearchMeasure {
   eagerPagefindRequests: string[];
   /**
    * Bytes of every response (body and headers) from focusing the box until the query's results are shown and
-   * the network is quiet, as the uncompressed test server sends them.
+   * the network is quiet, as the test server sends them: it gzips text like a static host.
    */
   queryBytes: number;
-  /** The same files as a host that gzips text (JS, JSON, CSS) sends them; Pagefind's own files are gzipped already. */
-  queryBytesGzipped: number;
   queryRequests: number;
   /** The largest downloads of the query, for the report. */
   largest: string[];
@@ -37,26 +33,12 @@ export interface SearchMeasure {
   results: number;
 }
 
-const compressible = new Set(['.js', '.mjs', '.json', '.css', '.html']);
-/** What a gzip-serving host would send for a file of the build. */
-const gzippedSize = (outDir: string, pathname: string, fallback: number) => {
-  try {
-    const body = readFileSync(join(outDir, pathname));
-    return compressible.has(extname(pathname)) ? gzipSync(body).length : body.length;
-  } catch {
-    return fallback;
-  }
-};
-
 // What the search page needs to draw the box; anything else of Pagefind before use is an eager load.
 const needsToDrawTheBox = new Set(['/pagefind/pagefind-ui.js', '/pagefind/pagefind-ui.css']);
 
 export async function measureSearch(outDir: string, queries: { language: string; query: string; second: string }[]): Promise<SearchMeasure[]> {
   const { url, server } = await serveDirectory(outDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const measures: SearchMeasure[] = [];
     for (const { language, query, second } of queries) {
@@ -84,13 +66,11 @@ export async function measureSearch(outDir: string, queries: { language: string;
       await page.waitForLoadState('networkidle');
       const results = await resultLinks.count();
       let queryBytes = 0;
-      let queryBytesGzipped = 0;
       const downloads: { path: string; bytes: number }[] = [];
       for (const { request } of finished.slice(before)) {
         const sizes = await request.sizes();
         const path = new URL(request.url()).pathname;
         queryBytes += sizes.responseBodySize + sizes.responseHeadersSize;
-        queryBytesGzipped += gzippedSize(outDir, path, sizes.responseBodySize) + sizes.responseHeadersSize;
         downloads.push({ path, bytes: sizes.responseBodySize });
       }
       const byKind: Record<string, number> = {};
@@ -131,7 +111,7 @@ export async function measureSearch(outDir: string, queries: { language: string;
       const msToResultsCold = performance.now() - coldStarted;
       await coldContext.close();
 
-      measures.push({ language, query, eagerPagefindRequests, queryBytes, queryBytesGzipped, queryRequests, largest, byKind, msToResults, msToResultsWarm, msToResultsCold, results });
+      measures.push({ language, query, eagerPagefindRequests, queryBytes, queryRequests, largest, byKind, msToResults, msToResultsWarm, msToResultsCold, results });
     }
     return measures;
   } finally {

@@ -80,4 +80,8 @@ export const siteData = (): Promise<SiteData> => (cached ??= load());
 /** The language-prefixed static paths of a page. */
 export const languagePaths = () => [{ params: { lang: 'zh' } }, { params: { lang: 'en' } }];
 
+/** A city's cases for one characteristic, the first `limit` in catalogue order (peers list two). */
+export const cityCasesFor = (data: Pick<SiteData, 'casesByCity'>, cityId: string, characteristic: string, limit = 2): CaseEntry[] =>
+  (data.casesByCity.get(cityId) ?? []).filter((c) => (c.facts.characteristics as readonly string[]).includes(characteristic)).slice(0, limit);
+
 export const caseTitle = (entry: CaseEntry, lang: Language) => entry.texts[lang].data.title;

@@ -20,6 +20,7 @@ import lighthouse, { type Config, type Result } from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL } from './browser';
+import { chromiumPath } from './chromium';
 import { pageTypes } from './page-types';
 
 const templates = pageTypes;
@@ -61,7 +62,7 @@ const summary: string[] = [];
 
 beforeAll(async () => {
   chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: chromiumPath,
     // Lighthouse's network stays on 127.0.0.1: no background services, and no host name resolves.
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     logLevel: 'silent',
