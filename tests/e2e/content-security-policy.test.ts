@@ -34,8 +34,8 @@ describe('Content-Security-Policy', () => {
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(`${baseURL()}/${lang}/search/`);
-    await page.locator('.pagefind-ui__search-input').fill(lang === 'en' ? 'open data' : '开放数据');
-    await page.locator('.pagefind-ui__result').first().waitFor();
+    await page.locator('[data-search-input]').fill(lang === 'en' ? 'open data' : '开放数据');
+    await page.locator('[data-search-result-link]').first().waitFor();
     await page.goto(`${baseURL()}/${lang}/cases/?characteristic=funding`);
     await page.goto(`${baseURL()}/${lang}/self-assessment/`);
     await page.locator('input[name="governance.basic.departmental"][value=yes]').check();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations } from './axe';
 import { baseURL, openWatchedPage, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -17,8 +19,8 @@ describe('search', () => {
   it.each(queries)('$lang: "$query" finds $expect', async ({ lang, query, expect: expected }) => {
     const { page, errors, offsiteRequests } = await openWatchedPage(browser());
     await page.goto(`${baseURL()}/${lang}/search/`);
-    await page.locator('.pagefind-ui__search-input').fill(query);
-    const results = page.locator('.pagefind-ui__result-link');
+    await page.locator('[data-search-input]').fill(query);
+    const results = page.locator('[data-search-result-link]');
     await results.first().waitFor({ timeout: 10_000 });
     const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain(expected);
@@ -29,30 +31,82 @@ describe('search', () => {
   });
 });
 
+/** Presses "Show more results" until every result is listed. */
+async function showAllResults(page: Page) {
+  const more = page.locator('[data-search-more]');
+  const items = page.locator('[data-search-results] > li');
+  while (await more.isVisible()) {
+    const before = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(before);
+  }
+}
+
 describe('search with a filter', () => {
-  // Drives Pagefind's own search API on the search page (the index the page's language selects),
-  // with the region filter the case pages carry; the UI tests above cover typing a query.
+  // Region is a Pagefind filter on case and city pages, named in each language.
   it.each([
     { lang: 'en', query: 'open data', filter: 'Region', value: 'China', expect: '/en/cases/haidian-traffic-data-api/', excluded: '/en/cases/open-data-portals/' },
     { lang: 'zh', query: '数据', filter: '地区', value: '中国', expect: '/zh/cases/haidian-traffic-data-api/', excluded: '/zh/cases/open-data-portals/' },
-  ] as const)('$lang: "$query" filtered to $value', async ({ lang, query, filter, value, expect: expected, excluded }) => {
-    const { page, errors } = await openWatchedPage(browser());
+  ] as const)('$lang: "$query" filtered to $value, kept in the link', async ({ lang, query, filter, value, expect: expected, excluded }) => {
+    const { page, errors, offsiteRequests } = await openWatchedPage(browser());
     await page.goto(`${baseURL()}/${lang}/search/`);
-    // A string, so the test runner does not rewrite the browser's dynamic import.
-    const search = (filters: Record<string, string>): Promise<string[]> =>
-      page.evaluate(`(async () => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        const response = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
-        const data = await Promise.all(response.results.map((r) => r.data()));
-        return data.map((d) => new URL(d.url, location.origin).pathname);
-      })()`);
-    const unfiltered = await search({});
-    expect(unfiltered).toContain(excluded);
-    const filtered = await search({ [filter]: value });
+    const results = page.locator('[data-search-result-link]');
+    const paths = () => results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const status = page.locator('[data-search-status]');
+    await page.locator('[data-search-input]').fill(query);
+    await status.filter({ hasText: query }).waitFor();
+    // Every result listed, so the page the filter will drop is seen first.
+    await showAllResults(page);
+    expect(await paths()).toContain(excluded);
+    const unfilteredStatus = await status.textContent();
+
+    await page.locator('[data-search-filters] summary').click();
+    await page.getByRole('group', { name: filter }).getByRole('checkbox', { name: value }).check();
+    await status.filter({ hasNotText: unfilteredStatus! }).waitFor();
+    await showAllResults(page);
+    const filtered = await paths();
     expect(filtered).toContain(expected);
     expect(filtered).not.toContain(excluded);
     expect(filtered.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
+    // Results and the open filter panel, drawn by the script, pass axe too.
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The link carries query and filter: a new page shows the same results with the box checked.
+    const shared = page.url();
+    expect(new URL(shared).searchParams.get(filter)).toBe(value);
+    const again = await page.context().newPage();
+    await again.goto(shared);
+    await again.locator('[data-search-result-link]').first().waitFor();
+    expect(await again.locator('[data-search-input]').inputValue()).toBe(query);
+    expect(await again.getByRole('group', { name: filter }).getByRole('checkbox', { name: value }).isChecked()).toBe(true);
     expect(errors).toEqual([]);
+    expect(offsiteRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ignores a filter a tampered link names that the index does not have', async () => {
+    const { page, errors } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/search/?q=parking&Region=Atlantis&Colour=red`);
+    await page.locator('[data-search-result-link]').first().waitFor();
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/results? for “parking”/);
+    expect(await page.locator('[data-search-filters] input:checked').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search before use', () => {
+  it('downloads nothing of Pagefind until the box is used', async () => {
+    const { page } = await openWatchedPage(browser());
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${baseURL()}/en/search/`, { waitUntil: 'networkidle' });
+    expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('[data-search-input]').focus();
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+    // Filters are loaded only when their panel is opened.
+    expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
     await page.context().close();
   });
 });
