@@ -30,6 +30,8 @@ export interface SearchMeasure {
   msToResultsCold: number;
   /** The same for a second query on the same page, once Pagefind is loaded. */
   msToResultsWarm: number;
+  /** Bytes the second query downloads: its index chunks and fragments only. */
+  secondQueryBytes: number;
   results: number;
 }
 
@@ -40,7 +42,8 @@ export interface SearchMeasure {
  */
 async function enterQuery(page: Page, input: Locator, query: string, previous: string | null = null): Promise<number> {
   await page.evaluate((previousHref) => {
-    const timing = ((window as unknown as { searchTiming: { input?: number; result?: number } }).searchTiming = {});
+    const timing: { input?: number; result?: number } = {};
+    (window as unknown as { searchTiming: typeof timing }).searchTiming = timing;
     document.querySelector('[data-search-input]')!.addEventListener('input', () => (timing.input = performance.now()), { once: true });
     const observer = new MutationObserver(() => {
       const link = document.querySelector('[data-search-result-link]');
@@ -61,6 +64,15 @@ async function enterQuery(page: Page, input: Locator, query: string, previous: s
     { timeout: 30_000 },
   );
   return (await handle.jsonValue()) as number;
+}
+
+async function downloadsOf(requests: Request[]) {
+  return Promise.all(
+    requests.map(async (request) => {
+      const sizes = await request.sizes();
+      return { path: new URL(request.url()).pathname, bytes: sizes.responseBodySize, headerBytes: sizes.responseHeadersSize };
+    }),
+  );
 }
 
 export async function measureSearch(outDir: string, queries: { language: string; query: string; second: string }[]): Promise<SearchMeasure[]> {
@@ -89,14 +101,8 @@ export async function measureSearch(outDir: string, queries: { language: string;
       const msToResults = await enterQuery(page, input, query);
       await page.waitForLoadState('networkidle');
       const results = await resultLinks.count();
-      let queryBytes = 0;
-      const downloads: { path: string; bytes: number }[] = [];
-      for (const { request } of finished.slice(before)) {
-        const sizes = await request.sizes();
-        const path = new URL(request.url()).pathname;
-        queryBytes += sizes.responseBodySize + sizes.responseHeadersSize;
-        downloads.push({ path, bytes: sizes.responseBodySize });
-      }
+      const downloads = await downloadsOf(finished.slice(before).map((f) => f.request));
+      const queryBytes = downloads.reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
       const byKind: Record<string, number> = {};
       for (const { path, bytes } of downloads) {
         const kind = /\/(index|filter|fragment)\//.exec(path)?.[1] ?? (path.endsWith('.pf_meta') ? 'meta' : path.includes('wasm') ? 'wasm' : 'script');
@@ -110,7 +116,10 @@ export async function measureSearch(outDir: string, queries: { language: string;
 
       // A second query once everything is loaded: the cost of searching itself.
       const firstResult = await resultLinks.first().getAttribute('href');
+      const beforeSecond = finished.length;
       const msToResultsWarm = await enterQuery(page, input, second, firstResult);
+      await page.waitForLoadState('networkidle');
+      const secondQueryBytes = (await downloadsOf(finished.slice(beforeSecond).map((f) => f.request))).reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
       await context.close();
 
       // Worst case: the query entered the instant the box is focused, on a fresh page with an empty cache.
@@ -122,7 +131,7 @@ export async function measureSearch(outDir: string, queries: { language: string;
       const msToResultsCold = await enterQuery(coldPage, coldInput, query);
       await coldContext.close();
 
-      measures.push({ language, query, eagerPagefindRequests, queryBytes, queryRequests, largest, byKind, msToResults, msToResultsWarm, msToResultsCold, results });
+      measures.push({ language, query, eagerPagefindRequests, queryBytes, queryRequests, largest, byKind, msToResults, msToResultsWarm, secondQueryBytes, msToResultsCold, results });
     }
     return measures;
   } finally {
