@@ -98,9 +98,11 @@ async function reportSearch(outDir: string) {
       `/${m.language}/search/: Pagefind files before the box is used: ${m.eagerPagefindRequests.length === 0 ? 'none' : m.eagerPagefindRequests.join(', ')} ` +
         check(m.eagerPagefindRequests.length === 0, `${m.language} search page loads ${m.eagerPagefindRequests.length} Pagefind files before use`) +
         `\n  first query "${m.query}": ${m.results} results shown ${m.msToResults.toFixed(0)} ms after it was entered ` +
-        `(Pagefind loaded on focus; 40 ms debounce included) ${check(m.msToResults <= targets.msToResults, `${m.language} results in ${m.msToResults.toFixed(0)} ms > ${targets.msToResults} ms`)}; ` +
+        `(Pagefind loaded on focus; 100 ms typing pause included) ${check(m.msToResults <= targets.msToResults, `${m.language} results in ${m.msToResults.toFixed(0)} ms > ${targets.msToResults} ms`)}; ` +
         `a second query "${m.second}" ${m.msToResultsWarm.toFixed(0)} ms and ${kb(m.secondQueryBytes)}; ` +
         `typed the instant the box is focused (script and wasm still loading) ${m.msToResultsCold.toFixed(0)} ms` +
+        `\n  typed key by key (150 ms apart) after focus: results ${m.typed.msAfterLastKey.toFixed(0)} ms after the last key; ` +
+        `${m.typed.requests} requests, ${kb(m.typed.bytes)} in all (searches on the way included)` +
         `\n  downloaded for the first query (Pagefind's script, wasm, metadata, index chunks, filters, fragments): ${m.queryRequests} requests, ` +
         `${kb(m.queryBytes)} as a host that gzips text sends it ` +
         check(m.queryBytes <= targets.queryBytes, `${m.language} query downloads ${kb(m.queryBytes)} (gzipped) > 150 KB`) +

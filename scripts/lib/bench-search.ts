@@ -23,7 +23,7 @@ export interface SearchMeasure {
   byKind: Record<string, number>;
   /**
    * From entering the query (its input event, after focus has loaded Pagefind) to the first result link in the
-   * page, timed inside the page: the 40 ms debounce, fetching index chunks and fragments, searching, drawing.
+   * page, timed inside the page: the 100 ms typing pause, fetching index chunks and fragments, searching, drawing.
    */
   msToResults: number;
   /** The same with the query entered the instant the box is focused: Pagefind's script and wasm load first. */
@@ -33,6 +33,8 @@ export interface SearchMeasure {
   /** Bytes the second query downloads: its index chunks and fragments only. */
   secondQueryBytes: number;
   results: number;
+  /** Typed key by key (150 ms apart) after focus: everything downloaded, and the results' delay after the last key. */
+  typed: { bytes: number; requests: number; msAfterLastKey: number };
 }
 
 
@@ -55,6 +57,34 @@ async function enterQuery(page: Page, input: Locator, query: string, previous: s
     observer.observe(document.body, { childList: true, subtree: true });
   }, previous);
   await input.fill(query);
+  const handle = await page.waitForFunction(
+    () => {
+      const timing = (window as unknown as { searchTiming: { input?: number; result?: number } }).searchTiming;
+      return timing.result !== undefined && timing.input !== undefined ? timing.result - timing.input : undefined;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Types the query key by key and times, inside the page, from the last key to the status naming the whole query. */
+async function typeQuery(page: Page, query: string): Promise<number> {
+  await page.evaluate((wanted) => {
+    const timing: { input?: number; result?: number } = {};
+    (window as unknown as { searchTiming: typeof timing }).searchTiming = timing;
+    const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
+    input.addEventListener('input', () => (timing.input = performance.now()));
+    const observer = new MutationObserver(() => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      if (input.value === wanted && status.includes(wanted) && document.querySelector('[data-search-result-link]')) {
+        timing.result = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, query);
+  await page.keyboard.type(query, { delay: 150 });
   const handle = await page.waitForFunction(
     () => {
       const timing = (window as unknown as { searchTiming: { input?: number; result?: number } }).searchTiming;
@@ -131,7 +161,21 @@ export async function measureSearch(outDir: string, queries: { language: string;
       const msToResultsCold = await enterQuery(coldPage, coldInput, query);
       await coldContext.close();
 
-      measures.push({ language, query, eagerPagefindRequests, queryBytes, queryRequests, largest, byKind, msToResults, msToResultsWarm, secondQueryBytes, msToResultsCold, results });
+      // As a person types: one key every 150 ms on a fresh page, so searches start on the way.
+      const typedContext = await browser.newContext();
+      const typedPage = await typedContext.newPage();
+      const typedRequests: Request[] = [];
+      await typedPage.goto(`${url}/${language}/search/`, { waitUntil: 'networkidle' });
+      typedPage.on('requestfinished', (request) => typedRequests.push(request));
+      await typedPage.locator('[data-search-input]').focus();
+      await typedPage.waitForLoadState('networkidle');
+      await typedPage.waitForTimeout(200);
+      const msAfterLastKey = await typeQuery(typedPage, query);
+      await typedPage.waitForLoadState('networkidle');
+      const typedBytes = (await downloadsOf(typedRequests)).reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
+      await typedContext.close();
+
+      measures.push({ language, query, eagerPagefindRequests, queryBytes, queryRequests, largest, byKind, msToResults, msToResultsWarm, secondQueryBytes, msToResultsCold, typed: { bytes: typedBytes, requests: typedRequests.length, msAfterLastKey }, results });
     }
     return measures;
   } finally {

@@ -91,3 +91,12 @@ export function excerptRuns(excerpt: string): ExcerptRun[] {
   }
   return runs;
 }
+
+/**
+ * Whether to search while the person is still typing. A last word of one letter is a prefix of a large part of
+ * the index: searching it downloads many index chunks for results nobody wants, so it waits for the next key
+ * (Enter still searches). One Chinese character is a word, so it is searched.
+ */
+export function worthSearchingWhileTyping(value: string): boolean {
+  return !/(^|\s)[^\s\p{Script=Han}]$/u.test(value.trimStart());
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, knownFilters, orderFilterNames, searchStateFromUrl, searchStateToUrl } from '../../src/lib/search-state';
+import { excerptRuns, knownFilters, orderFilterNames, searchStateFromUrl, searchStateToUrl, worthSearchingWhileTyping } from '../../src/lib/search-state';
 
 describe('search state in the URL', () => {
   it('round-trips a query with filters in either language', () => {
@@ -52,5 +52,20 @@ describe('excerptRuns', () => {
       { text: '智能', marked: false },
       { text: '停车', marked: true },
     ]);
+  });
+});
+
+describe('worthSearchingWhileTyping', () => {
+  it('waits while the last word is a single letter', () => {
+    expect(worthSearchingWhileTyping('s')).toBe(false);
+    expect(worthSearchingWhileTyping('smart p')).toBe(false);
+    expect(worthSearchingWhileTyping('  s')).toBe(false);
+  });
+  it('searches two letters or more, and a single Chinese character', () => {
+    expect(worthSearchingWhileTyping('sm')).toBe(true);
+    expect(worthSearchingWhileTyping('smart pa')).toBe(true);
+    expect(worthSearchingWhileTyping('smart ')).toBe(true);
+    expect(worthSearchingWhileTyping('智')).toBe(true);
+    expect(worthSearchingWhileTyping('智能 停')).toBe(true);
   });
 });
