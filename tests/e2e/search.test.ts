@@ -95,6 +95,27 @@ describe('search with a filter', () => {
   });
 });
 
+describe('search while typing', () => {
+  it('waits on a one-letter word until the next key or Enter', async () => {
+    const { page, errors } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/en/search/`);
+    const input = page.locator('[data-search-input]');
+    const status = page.locator('[data-search-status]');
+    await input.focus();
+    await page.keyboard.type('p');
+    await page.waitForTimeout(500);
+    expect(await status.textContent()).toBe('');
+    await page.keyboard.type('a');
+    await status.filter({ hasText: '“pa”' }).waitFor();
+    await page.keyboard.type('rking q');
+    await page.keyboard.press('Enter');
+    await status.filter({ hasText: '“parking q”' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('parking q');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('search before use', () => {
   it('downloads nothing of Pagefind until the box is used', async () => {
     const { page } = await openWatchedPage(browser());
