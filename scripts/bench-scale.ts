@@ -97,8 +97,8 @@ async function reportSearch(outDir: string) {
     console.log(
       `/${m.language}/search/: Pagefind files before the box is used: ${m.eagerPagefindRequests.length === 0 ? 'none' : m.eagerPagefindRequests.join(', ')} ` +
         check(m.eagerPagefindRequests.length === 0, `${m.language} search page loads ${m.eagerPagefindRequests.length} Pagefind files before use`) +
-        `\n  first query "${m.query}": ${m.results} results shown ${m.msToResults.toFixed(0)} ms after it was entered ` +
-        `(Pagefind loaded on focus; 100 ms typing pause included) ${check(m.msToResults <= targets.msToResults, `${m.language} results in ${m.msToResults.toFixed(0)} ms > ${targets.msToResults} ms`)}; ` +
+        `\n  first query "${m.query}" (median of ${m.runs} fresh pages; ${m.msToResultsRange.map((x) => x.toFixed(0)).join('–')} ms): ${m.results} results shown ${m.msToResults.toFixed(0)} ms after it was entered ` +
+        `(Pagefind loaded on focus; entered at once, like a paste or an input-method commit, so searched without a typing pause) ${check(m.msToResults <= targets.msToResults, `${m.language} results in ${m.msToResults.toFixed(0)} ms > ${targets.msToResults} ms`)}; ` +
         `a second query "${m.second}" ${m.msToResultsWarm.toFixed(0)} ms and ${kb(m.secondQueryBytes)}; ` +
         `typed the instant the box is focused (script and wasm still loading) ${m.msToResultsCold.toFixed(0)} ms` +
         `\n  typed key by key (150 ms apart) after focus: results ${m.typed.msAfterLastKey.toFixed(0)} ms after the last key; ` +

@@ -100,3 +100,15 @@ export function excerptRuns(excerpt: string): ExcerptRun[] {
 export function worthSearchingWhileTyping(value: string): boolean {
   return !/(^|\s)[^\s\p{Script=Han}]$/u.test(value.trimStart());
 }
+
+/** The pause typing must make before a search starts, in milliseconds. */
+export const typingPauseMs = 100;
+
+/**
+ * How long to wait before searching after an input event. Several characters arriving at once (a paste, an
+ * autocompletion, a Chinese word committed by the input method) are a finished query: search at once.
+ * One more key may be followed by another, so wait for a pause.
+ */
+export function pauseBeforeSearch(previous: string, value: string): number {
+  return [...value].length - [...previous].length > 1 ? 0 : typingPauseMs;
+}

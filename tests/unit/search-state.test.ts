@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, knownFilters, orderFilterNames, searchStateFromUrl, searchStateToUrl, worthSearchingWhileTyping } from '../../src/lib/search-state';
+import { excerptRuns, knownFilters, pauseBeforeSearch, typingPauseMs, orderFilterNames, searchStateFromUrl, searchStateToUrl, worthSearchingWhileTyping } from '../../src/lib/search-state';
 
 describe('search state in the URL', () => {
   it('round-trips a query with filters in either language', () => {
@@ -67,5 +67,18 @@ describe('worthSearchingWhileTyping', () => {
     expect(worthSearchingWhileTyping('smart ')).toBe(true);
     expect(worthSearchingWhileTyping('智')).toBe(true);
     expect(worthSearchingWhileTyping('智能 停')).toBe(true);
+  });
+});
+
+describe('pauseBeforeSearch', () => {
+  it('searches at once when several characters arrive together: a paste or an input-method commit', () => {
+    expect(pauseBeforeSearch('', 'smart parking')).toBe(0);
+    expect(pauseBeforeSearch('', '智能停车')).toBe(0);
+    expect(pauseBeforeSearch('智能', '智能停车')).toBe(0);
+  });
+  it('waits for a pause after a single key or a deletion', () => {
+    expect(pauseBeforeSearch('smart parkin', 'smart parking')).toBe(typingPauseMs);
+    expect(pauseBeforeSearch('智能停', '智能停车')).toBe(typingPauseMs);
+    expect(pauseBeforeSearch('smart parking', 'smart')).toBe(typingPauseMs);
   });
 });
