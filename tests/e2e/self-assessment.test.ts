@@ -134,4 +134,21 @@ describe('self-assessment roadmap, CSV and comparison', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it.each(['en', 'zh'])('prints a one-page A4 report in %s, with a long roadmap', async (lang) => {
+    const { page, errors } = await openWatchedPage(browser());
+    await page.goto(`${baseURL()}/${lang}/self-assessment/`);
+    // Answers across every characteristic, and targets four and three rungs up: a roadmap of seven rungs.
+    const yes = page.locator('input[value=yes]');
+    const count = await yes.count();
+    for (let i = 0; i < count; i += 3) await yes.nth(i).check();
+    await page.locator('[data-city]').fill('Testville');
+    await page.locator('select[name="target:strategy"]').selectOption('4');
+    await page.locator('select[name="target:governance"]').selectOption('3');
+    await expect.poll(() => page.locator('[data-roadmap] .roadmap-step').count()).toBe(2);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
