@@ -43,52 +43,27 @@ export interface SearchMeasure {
 
 
 /**
- * Enters a query and times, inside the page, from its input event to the first result link in the DOM that
- * differs from `previous`. Timing from outside (Playwright polling the page) would add up to half a second.
+ * Enters a query, at once (as a paste or an input-method commit) or key by key (150 ms apart), and times inside the
+ * page from the last input event to the results of the whole query: a result link, and the status naming the query.
+ * Timing from outside (Playwright polling the page) would add up to half a second.
  */
-async function enterQuery(page: Page, input: Locator, query: string, previous: string | null = null): Promise<number> {
-  await page.evaluate((previousHref) => {
-    const timing: { input?: number; result?: number } = {};
-    (window as unknown as { searchTiming: typeof timing }).searchTiming = timing;
-    document.querySelector('[data-search-input]')!.addEventListener('input', () => (timing.input = performance.now()), { once: true });
-    const observer = new MutationObserver(() => {
-      const link = document.querySelector('[data-search-result-link]');
-      if (link && link.getAttribute('href') !== previousHref) {
-        timing.result = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-  }, previous);
-  await input.fill(query);
-  const handle = await page.waitForFunction(
-    () => {
-      const timing = (window as unknown as { searchTiming: { input?: number; result?: number } }).searchTiming;
-      return timing.result !== undefined && timing.input !== undefined ? timing.result - timing.input : undefined;
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-/** Types the query key by key and times, inside the page, from the last key to the status naming the whole query. */
-async function typeQuery(page: Page, query: string): Promise<number> {
+async function timeQuery(page: Page, input: Locator, query: string, entry: 'at-once' | 'key-by-key'): Promise<number> {
   await page.evaluate((wanted) => {
     const timing: { input?: number; result?: number } = {};
     (window as unknown as { searchTiming: typeof timing }).searchTiming = timing;
-    const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
-    input.addEventListener('input', () => (timing.input = performance.now()));
+    const box = document.querySelector<HTMLInputElement>('[data-search-input]')!;
+    box.addEventListener('input', () => (timing.input = performance.now()));
     const observer = new MutationObserver(() => {
       const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      if (input.value === wanted && status.includes(wanted) && document.querySelector('[data-search-result-link]')) {
+      if (box.value === wanted && status.includes(wanted) && document.querySelector('[data-search-result-link]')) {
         timing.result = performance.now();
         observer.disconnect();
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }, query);
-  await page.keyboard.type(query, { delay: 150 });
+  if (entry === 'at-once') await input.fill(query);
+  else await page.keyboard.type(query, { delay: 150 });
   const handle = await page.waitForFunction(
     () => {
       const timing = (window as unknown as { searchTiming: { input?: number; result?: number } }).searchTiming;
@@ -128,7 +103,7 @@ async function measureOnce(browser: Browser, url: string, language: string, quer
   await input.focus();
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(200);
-  const msToResults = await enterQuery(page, input, query);
+  const msToResults = await timeQuery(page, input, query, 'at-once');
   await page.waitForLoadState('networkidle');
   const results = await resultLinks.count();
   const downloads = await downloadsOf(finished.slice(before).map((f) => f.request));
@@ -145,9 +120,8 @@ async function measureOnce(browser: Browser, url: string, language: string, quer
   const queryRequests = finished.length - before;
 
   // A second query once everything is loaded: the cost of searching itself.
-  const firstResult = await resultLinks.first().getAttribute('href');
   const beforeSecond = finished.length;
-  const msToResultsWarm = await enterQuery(page, input, second, firstResult);
+  const msToResultsWarm = await timeQuery(page, input, second, 'at-once');
   await page.waitForLoadState('networkidle');
   const secondQueryBytes = (await downloadsOf(finished.slice(beforeSecond).map((f) => f.request))).reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
   await context.close();
@@ -158,7 +132,7 @@ async function measureOnce(browser: Browser, url: string, language: string, quer
   await coldPage.goto(`${url}/${language}/search/`, { waitUntil: 'networkidle' });
   const coldInput = coldPage.locator('[data-search-input]');
   await coldInput.focus();
-  const msToResultsCold = await enterQuery(coldPage, coldInput, query);
+  const msToResultsCold = await timeQuery(coldPage, coldInput, query, 'at-once');
   await coldContext.close();
 
   // As a person types: one key every 150 ms on a fresh page, so searches start on the way.
@@ -167,10 +141,11 @@ async function measureOnce(browser: Browser, url: string, language: string, quer
   const typedRequests: Request[] = [];
   await typedPage.goto(`${url}/${language}/search/`, { waitUntil: 'networkidle' });
   typedPage.on('requestfinished', (request) => typedRequests.push(request));
-  await typedPage.locator('[data-search-input]').focus();
+  const typedInput = typedPage.locator('[data-search-input]');
+  await typedInput.focus();
   await typedPage.waitForLoadState('networkidle');
   await typedPage.waitForTimeout(200);
-  const msAfterLastKey = await typeQuery(typedPage, query);
+  const msAfterLastKey = await timeQuery(typedPage, typedInput, query, 'key-by-key');
   await typedPage.waitForLoadState('networkidle');
   const typedBytes = (await downloadsOf(typedRequests)).reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
   await typedContext.close();
