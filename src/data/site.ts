@@ -7,6 +7,7 @@ import { caseFacetValues } from '../lib/case-facets';
 import type { FacetValues } from '../lib/facets';
 import type { CharacteristicId } from '../lib/levels';
 import type { PeerProfile } from '../lib/peers';
+import { relatedCases } from '../lib/related';
 import { scoreAssessment, type CharacteristicScore } from '../lib/scoring';
 import type { Language } from '../schemas/localized';
 
@@ -30,6 +31,8 @@ export interface SiteData {
   /** Every city as the peer finder sees it. */
   profiles: PeerProfile[];
   glossary: CollectionEntry<'glossary'>['data'][];
+  /** A case's related cases, worked out once for both language versions of its page. */
+  relatedTo: (entry: CaseEntry) => CaseEntry[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -72,7 +75,13 @@ async function load(): Promise<SiteData> {
     domains: [...new Set((casesByCity.get(city.id) ?? []).flatMap((c) => c.facts.serviceDomains))],
     levels: scores.get(city.id)!,
   }));
-  return { characteristics, cities, assessments, scores, cases, casesByCity, sources, findings, glossary, profiles };
+  const related = new Map<string, CaseEntry[]>();
+  const relatedTo = (entry: CaseEntry) => {
+    let found = related.get(entry.slug);
+    if (!found) related.set(entry.slug, (found = relatedCases(entry, cases)));
+    return found;
+  };
+  return { characteristics, cities, assessments, scores, cases, casesByCity, sources, findings, glossary, profiles, relatedTo };
 }
 
 export const siteData = (): Promise<SiteData> => (cached ??= load());

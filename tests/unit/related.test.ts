@@ -49,4 +49,27 @@ describe('relatedCases', () => {
       expect(relatedCases(current, all).map((c) => c.slug)).toEqual(reference);
     }
   });
+  it('picks the same cases when a facet has more values than the bit sets hold', () => {
+    // 40 service domains: more than 31, so values are compared as strings.
+    const domains = Array.from({ length: 40 }, (_, i) => `domain-${i}`);
+    const all = Array.from({ length: 120 }, (_, i) => ({
+      slug: `wide-${i}`,
+      facets: facets([['eu', 'cn'][i % 2]], [['strategy', 'funding', 'services'][i % 3]], [domains[i % 40], domains[(i * 7) % 40]]),
+    }));
+    const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+    for (const current of all.slice(0, 20)) {
+      const reference = all
+        .filter((c) => c.slug !== current.slug)
+        .map((c) => ({
+          c,
+          score: 2 * shared(c.facets.characteristic, current.facets.characteristic) + shared(c.facets.domain, current.facets.domain),
+          other: shared(c.facets.region, current.facets.region) === 0,
+        }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => Number(b.other) - Number(a.other) || b.score - a.score || a.c.slug.localeCompare(b.c.slug))
+        .slice(0, 4)
+        .map((x) => x.c.slug);
+      expect(relatedCases(current, all).map((c) => c.slug)).toEqual(reference);
+    }
+  });
 });
