@@ -75,6 +75,13 @@ async function timeQuery(page: Page, input: Locator, query: string, entry: 'at-o
   return (await handle.jsonValue()) as number;
 }
 
+/** Focus starts Pagefind's loading; a person is still typing meanwhile, so the query is entered once it is quiet. */
+async function focusAndSettle(page: Page, input: Locator) {
+  await input.focus();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(200);
+}
+
 async function downloadsOf(requests: Request[]) {
   return Promise.all(
     requests.map(async (request) => {
@@ -99,10 +106,7 @@ async function measureOnce(browser: Browser, url: string, language: string, quer
 
   const input = page.locator('[data-search-input]');
   const resultLinks = page.locator('[data-search-result-link]');
-  // Focus starts Pagefind's loading; a person is still typing meanwhile, so the query is entered once it is quiet.
-  await input.focus();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(200);
+  await focusAndSettle(page, input);
   const msToResults = await timeQuery(page, input, query, 'at-once');
   await page.waitForLoadState('networkidle');
   const results = await resultLinks.count();
@@ -142,9 +146,7 @@ async function measureOnce(browser: Browser, url: string, language: string, quer
   await typedPage.goto(`${url}/${language}/search/`, { waitUntil: 'networkidle' });
   typedPage.on('requestfinished', (request) => typedRequests.push(request));
   const typedInput = typedPage.locator('[data-search-input]');
-  await typedInput.focus();
-  await typedPage.waitForLoadState('networkidle');
-  await typedPage.waitForTimeout(200);
+  await focusAndSettle(typedPage, typedInput);
   const msAfterLastKey = await timeQuery(typedPage, typedInput, query, 'key-by-key');
   await typedPage.waitForLoadState('networkidle');
   const typedBytes = (await downloadsOf(typedRequests)).reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);

@@ -10,6 +10,22 @@ const sameRegionStrong = { slug: 'yangzhou-kpis', facets: facets(['cn'], ['strat
 const otherRegionWeak = { slug: 'copenhagen-c40', facets: facets(['eu'], ['strategy']) };
 const unrelated = { slug: 'venice-wifi', facets: facets(['eu'], ['business-model']) };
 
+/** The plain full sort the page once used: the reference the scan must agree with. */
+function sortedReference<T extends { slug: string; facets: FacetValues }>(current: T, all: T[]): string[] {
+  const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+  return all
+    .filter((c) => c.slug !== current.slug)
+    .map((c) => ({
+      c,
+      score: 2 * shared(c.facets.characteristic, current.facets.characteristic) + shared(c.facets.domain, current.facets.domain),
+      other: c.facets.region.length > 0 && current.facets.region.length > 0 && shared(c.facets.region, current.facets.region) === 0,
+    }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => Number(b.other) - Number(a.other) || b.score - a.score || a.c.slug.localeCompare(b.c.slug))
+    .slice(0, 4)
+    .map((x) => x.c.slug);
+}
+
 describe('relatedCases', () => {
   it('puts cases from the other region first, then by how much they share', () => {
     expect(relatedCases(current, [current, sameRegionStrong, otherRegionWeak, unrelated]).map((c) => c.slug)).toEqual([
@@ -33,20 +49,8 @@ describe('relatedCases', () => {
       slug: `case-${i}`,
       facets: facets(pickSome(['eu', 'cn', 'other']), pickSome(pool), pickSome(['transport', 'water', 'health'])),
     }));
-    const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
     for (const current of all.slice(0, 40)) {
-      const reference = all
-        .filter((c) => c.slug !== current.slug)
-        .map((c) => ({
-          c,
-          score: 2 * shared(c.facets.characteristic, current.facets.characteristic) + shared(c.facets.domain, current.facets.domain),
-          other: c.facets.region.length > 0 && current.facets.region.length > 0 && shared(c.facets.region, current.facets.region) === 0,
-        }))
-        .filter((x) => x.score > 0)
-        .sort((a, b) => Number(b.other) - Number(a.other) || b.score - a.score || a.c.slug.localeCompare(b.c.slug))
-        .slice(0, 4)
-        .map((x) => x.c.slug);
-      expect(relatedCases(current, all).map((c) => c.slug)).toEqual(reference);
+      expect(relatedCases(current, all).map((c) => c.slug)).toEqual(sortedReference(current, all));
     }
   });
   it('picks the same cases when a facet has more values than the bit sets hold', () => {
@@ -56,20 +60,8 @@ describe('relatedCases', () => {
       slug: `wide-${i}`,
       facets: facets([['eu', 'cn'][i % 2]], [['strategy', 'funding', 'services'][i % 3]], [domains[i % 40], domains[(i * 7) % 40]]),
     }));
-    const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
     for (const current of all.slice(0, 20)) {
-      const reference = all
-        .filter((c) => c.slug !== current.slug)
-        .map((c) => ({
-          c,
-          score: 2 * shared(c.facets.characteristic, current.facets.characteristic) + shared(c.facets.domain, current.facets.domain),
-          other: shared(c.facets.region, current.facets.region) === 0,
-        }))
-        .filter((x) => x.score > 0)
-        .sort((a, b) => Number(b.other) - Number(a.other) || b.score - a.score || a.c.slug.localeCompare(b.c.slug))
-        .slice(0, 4)
-        .map((x) => x.c.slug);
-      expect(relatedCases(current, all).map((c) => c.slug)).toEqual(reference);
+      expect(relatedCases(current, all).map((c) => c.slug)).toEqual(sortedReference(current, all));
     }
   });
 });
