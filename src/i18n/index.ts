@@ -2,6 +2,7 @@
 import type { Language, LocalizedText } from '../schemas/localized';
 import en from './en.json';
 import zh from './zh.json';
+import { fillTemplate } from './template';
 
 export type UiKey = keyof typeof en;
 const dictionaries: Record<Language, Record<UiKey, string>> = { en, zh };
@@ -14,9 +15,7 @@ export const isLanguage = (value: unknown): value is Language => value === 'zh' 
 export const otherLanguage = (lang: Language): Language => (lang === 'zh' ? 'en' : 'zh');
 
 export function t(lang: Language, key: UiKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return fillTemplate(dictionaries[lang][key], params);
 }
 
 export const pick = (text: LocalizedText, lang: Language): string => text[lang];
