@@ -32,11 +32,36 @@ export const idsOf = (html: string) => new Set(attributeValues(html, /\sid="([^"
 
 export const gzippedSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** What a first visit to a page downloads, by kind: the page, its stylesheets, scripts, images and fonts. */
+/** Site paths a file pulls in before it is of use: a module's static imports, a stylesheet's url()s (fonts, images). */
+function dependencies(path: string): string[] {
+  const file = fileForPath(path);
+  if (!file) return [];
+  const text = readFileSync(file, 'utf8');
+  const found = path.endsWith('.css')
+    ? [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1])
+    : // Static imports only: `import x from"./a.js"`, `import"./a.js"`; dynamic import() loads on use.
+      [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)].map((m) => m[1]);
+  return found.filter((url) => !/^(?:data:|[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)).map((url) => new URL(url, `http://site${path}`).pathname);
+}
+
+/** A list of site paths with everything they pull in, each once. */
+function withDependencies(paths: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    dependencies(path).forEach(visit);
+  };
+  paths.forEach(visit);
+  return [...seen];
+}
+
+/** What a first visit to a page downloads, by kind: the page, its stylesheets (with their fonts and images), its
+ * scripts (with the modules they import) and images. */
 export function firstVisit(html: string): { styles: string[]; scripts: string[]; images: string[] } {
   return {
-    styles: attributeValues(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
-    scripts: attributeValues(html, /<script[^>]*src="([^"]+)"/g),
+    styles: withDependencies(attributeValues(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)),
+    scripts: withDependencies(attributeValues(html, /<script[^>]*src="([^"]+)"/g)),
     images: [...attributeValues(html, /<img[^>]*src="([^"]+)"/g), ...attributeValues(html, /<link[^>]*rel="icon"[^>]*href="([^"]+)"/g)],
   };
 }
