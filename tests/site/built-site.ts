@@ -23,9 +23,12 @@ export function fileForPath(path: string): string | undefined {
 
 const attributeValues = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1].replace(/&amp;/g, '&'));
 
+/** A URL that stays on the site: no scheme (http:, mailto:, data:) and no other host. */
+const staysOnSite = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
+
 /** Links and resources of a page that stay on the site: href and src attributes not pointing elsewhere. */
 export function internalReferences(html: string): string[] {
-  return attributeValues(html, /\s(?:href|src)="([^"]*)"/g).filter((url) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url));
+  return attributeValues(html, /\s(?:href|src)="([^"]*)"/g).filter(staysOnSite);
 }
 
 export const idsOf = (html: string) => new Set(attributeValues(html, /\sid="([^"]+)"/g));
@@ -41,7 +44,7 @@ function dependencies(path: string): string[] {
     ? [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1])
     : // Static imports only: `import x from"./a.js"`, `import"./a.js"`; dynamic import() loads on use.
       [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)].map((m) => m[1]);
-  return found.filter((url) => !/^(?:data:|[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)).map((url) => new URL(url, `http://site${path}`).pathname);
+  return found.filter(staysOnSite).map((url) => new URL(url, `http://site${path}`).pathname);
 }
 
 /** A list of site paths with everything they pull in, each once. */
