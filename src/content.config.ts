@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import type { z } from './schemas/zod';
 import { assessmentSchema } from './schemas/assessment';
 import { caseFactsSchema, caseTextSchema } from './schemas/case';
 import { characteristicSchema } from './schemas/characteristic';
@@ -15,7 +15,7 @@ import { sourceSchema } from './schemas/source';
 const root = process.env.SCL_CONTENT_DIR ?? './content';
 
 /** One JSON file per entry, named by its id. */
-const jsonFolder = <S extends z.ZodTypeAny>(folder: string, schema: S) =>
+const jsonFolder = <S extends z.ZodType>(folder: string, schema: S) =>
   defineCollection({
     loader: glob({ pattern: '[!_]*.json', base: `${root}/${folder}`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
     schema,

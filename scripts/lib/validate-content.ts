@@ -6,7 +6,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
 import { fieldPath } from '../../src/lib/field-path';
 import { characteristicIds } from '../../src/lib/levels';
 import { assessmentSchema, type Assessment } from '../../src/schemas/assessment';
@@ -16,7 +15,9 @@ import { citySchema, type City } from '../../src/schemas/city';
 import { findingSchema, type Finding } from '../../src/schemas/finding';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/schemas/glossary';
 import { languages, type Language } from '../../src/schemas/localized';
+import { readableIssue } from '../../src/schemas/readable-issue';
 import { sourceSchema, type Source } from '../../src/schemas/source';
+import type { z } from '../../src/schemas/zod';
 
 export interface Problem {
   file: string;
@@ -65,10 +66,10 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
 } {
   const problems: Problem[] = [];
   const rel = (file: string) => relative(projectRoot, file) || file;
-  const report = (file: string, field: (string | number)[] | string, reason: string) =>
+  const report = (file: string, field: readonly PropertyKey[] | string, reason: string) =>
     problems.push({ file: rel(file), field: typeof field === 'string' ? field : fieldPath(field), reason });
 
-  function parseWith<S extends z.ZodTypeAny>(file: string, schema: S, read: (raw: string) => unknown): z.infer<S> | undefined {
+  function parseWith<S extends z.ZodType>(file: string, schema: S, read: (raw: string) => unknown): z.infer<S> | undefined {
     let data: unknown;
     try {
       data = read(readFileSync(file, 'utf8'));
@@ -76,17 +77,17 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
       report(file, '(file)', `cannot be read: ${(error as Error).message}`);
       return undefined;
     }
-    const result = schema.safeParse(data);
+    const result = schema.safeParse(data, { error: readableIssue });
     if (!result.success) {
       for (const issue of result.error.issues) report(file, issue.path, issue.message);
       return undefined;
     }
     return result.data;
   }
-  const parseJson = <S extends z.ZodTypeAny>(file: string, schema: S) => parseWith(file, schema, JSON.parse);
+  const parseJson = <S extends z.ZodType>(file: string, schema: S) => parseWith(file, schema, JSON.parse);
   const cited: { file: string; data: unknown }[] = [];
 
-  function loadCollection<T extends { id: string }>(folder: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T[] {
+  function loadCollection<T extends { id: string }>(folder: string, schema: z.ZodType<T, unknown>): T[] {
     const dir = join(contentRoot, folder);
     return listFiles(dir, '.json').flatMap((name) => {
       const file = join(dir, name);

@@ -5,6 +5,7 @@
  * caller keeps what the user already had. Pure and browser-safe.
  */
 import { fieldPath } from './field-path';
+import { readableIssue } from '../schemas/readable-issue';
 import { selfAssessmentFileSchema, type SelfAssessmentFile, type SelfContext } from '../schemas/assessment';
 
 export type Answer = 'yes' | 'no' | 'unknown';
@@ -80,7 +81,7 @@ export function fromExportFile(data: unknown, criterionIds: readonly string[]): 
   const kind = (data as { kind?: unknown }).kind;
   if (kind === 'paper-reading') return { ok: false, reason: "this is the site's reading of the white paper for a city, not a self-assessment" };
   if (kind !== 'self-assessment') return { ok: false, reason: 'the file is not a Smart City Ladder self-assessment ("kind" should be "self-assessment")' };
-  const parsed = selfAssessmentFileSchema.safeParse(data);
+  const parsed = selfAssessmentFileSchema.safeParse(data, { error: readableIssue });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `${fieldPath(issue.path)}: ${issue.message}` };

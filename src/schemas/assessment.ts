@@ -1,7 +1,7 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { characteristicIds } from '../lib/levels';
 import { citationSchema } from './citation';
-import { citySchema } from './city';
+import { adminLevels, districtTypes, regions } from '../lib/places';
 import { localizedText } from './localized';
 
 /**
@@ -44,14 +44,14 @@ function noCriterionTwice(a: Criteria, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   a.criteria.forEach((c, i) => {
     if (seen.has(c.criterion)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['criteria', i, 'criterion'], message: `criterion "${c.criterion}" is assessed twice` });
+      ctx.addIssue({ code: 'custom', path: ['criteria', i, 'criterion'], message: `criterion "${c.criterion}" is assessed twice` });
     }
     seen.add(c.criterion);
   });
 }
 
 const paperReadingKind = z.literal('paper-reading', {
-  errorMap: () => ({ message: 'content/assessments holds only the site\'s reading of the paper ("kind": "paper-reading"); a city\'s own self-assessment is not published as a rating' }),
+  error: 'content/assessments holds only the site\'s reading of the paper ("kind": "paper-reading"); a city\'s own self-assessment is not published as a rating',
 });
 
 const paperReading = z
@@ -67,9 +67,9 @@ const paperReading = z
 
 export const selfContextSchema = z
   .object({
-    region: citySchema.innerType().shape.region.optional(),
-    adminLevel: citySchema.innerType().shape.adminLevel.optional(),
-    districtType: z.enum(['new', 'existing']).optional().describe('Green-field (new) or brown-field (existing), chapter 2.'),
+    region: z.enum(regions).optional(),
+    adminLevel: z.enum(adminLevels).optional(),
+    districtType: z.enum(districtTypes).optional().describe('Green-field (new) or brown-field (existing), chapter 2.'),
   })
   .strict()
   .describe('What the city is, used for the similarity with other cities.');
@@ -92,7 +92,7 @@ const selfAssessment = z
       .describe('When the answers were given (ISO 8601 date or date-time).'),
     context: selfContextSchema.default({}),
     targets: z
-      .record(z.enum(characteristicIds), z.number().int().min(1, { message: 'a target is a rung from 1 to 4' }).max(4, { message: 'a target is a rung from 1 to 4' }))
+      .partialRecord(z.enum(characteristicIds), z.number().int().min(1, { message: 'a target is a rung from 1 to 4' }).max(4, { message: 'a target is a rung from 1 to 4' }))
       .default({})
       .describe('The rung aimed for per characteristic: 1 Basic … 4 State-of-the-art.'),
     criteria: z.array(selfAnswer).describe('One answer per Annex 2 criterion; a criterion not listed has no evidence.'),
@@ -101,7 +101,7 @@ const selfAssessment = z
 
 /** What content/assessments holds: the site's reading of the paper. */
 // The kind is checked first, so a file of the other kind gets one line saying so, not one per field.
-export const assessmentSchema = z.object({ kind: paperReadingKind }).passthrough().pipe(paperReading).superRefine(noCriterionTwice);
+export const assessmentSchema = z.looseObject({ kind: paperReadingKind }).pipe(paperReading).superRefine(noCriterionTwice);
 /** A city's own assessment, as the self-assessment page exports and imports it. */
 export const selfAssessmentFileSchema = selfAssessment.superRefine(noCriterionTwice);
 /** Either kind: the contract published at /data/assessment.schema.json. */

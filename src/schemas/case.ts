@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { rungs } from '../lib/levels';
 import { characteristicIdSchema } from './characteristic';
 import { citationSchema } from './citation';
@@ -68,14 +68,14 @@ export const caseFactsSchema = z
   .superRefine((c, ctx) => {
     if (c.scope === 'city' && c.cities.length !== 1) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['cities'],
         message: `a case of scope "city" names exactly one city (it names ${c.cities.length})`,
       });
     }
     if (c.scope === 'several-cities' && c.cities.length < 2) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['cities'],
         message: 'a case of scope "several-cities" names at least two cities',
       });

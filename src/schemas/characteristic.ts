@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { characteristicIds, rungs } from '../lib/levels';
 import { citationSchema } from './citation';
 import { localizedText } from './localized';
@@ -61,14 +61,14 @@ export const characteristicSchema = z
         const [owner, ownRung] = criterion.id.split('.');
         if (owner !== c.id || ownRung !== rung) {
           ctx.addIssue({
-            code: z.ZodIssueCode.custom,
+            code: 'custom',
             path: ['ladder', rung, i, 'id'],
             message: `criterion "${criterion.id}" must start with "${c.id}.${rung}." to sit on this rung`,
           });
         }
         if (seen.has(criterion.id)) {
           ctx.addIssue({
-            code: z.ZodIssueCode.custom,
+            code: 'custom',
             path: ['ladder', rung, i, 'id'],
             message: `criterion "${criterion.id}" appears twice`,
           });

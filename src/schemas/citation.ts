@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /**
  * Where in the white paper a fact stands, as short locators:
@@ -25,11 +25,11 @@ export const citationSchema = z
       .default('white-paper-2014')
       .describe('Id of an entry in content/sources; the 2014 white paper unless said otherwise.'),
     at: z
-      .array(locatorSchema, { required_error: 'the citation needs at least one locator (chapter, box, table or annex)' })
+      .array(locatorSchema, { error: 'the citation needs at least one locator (chapter, box, table or annex)' })
       .min(1, { message: 'the citation needs at least one locator (chapter, box, table or annex)' })
       .describe('Where in the source the fact is stated.'),
     },
-    { required_error: 'a citation is required: where in the white paper this is said' },
+    { error: (issue) => (issue.input === undefined ? 'a citation is required: where in the white paper this is said' : 'a citation is an object with the locators it points to (at)') },
   )
   .strict();
 export type Citation = z.infer<typeof citationSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
+import { adminLevels, districtTypes, regions } from '../lib/places';
 import { citationSchema } from './citation';
 import { localizedText } from './localized';
 
@@ -10,7 +11,7 @@ export const citySchema = z
       .string()
       .regex(/^[A-Z]{2}$/, { message: 'use the ISO 3166-1 alpha-2 code, e.g. CN, NL' })
       .describe('ISO 3166-1 alpha-2 country code (reference data).'),
-    region: z.enum(['eu', 'cn', 'other']).describe('eu and cn for the two sides of the cooperation; other for cities elsewhere.'),
+    region: z.enum(regions).describe('eu and cn for the two sides of the cooperation; other for cities elsewhere.'),
     role: z
       .enum(['pilot', 'cited'])
       .describe('pilot: one of the 30 pilot cities of Table 1; cited: a city the paper describes.'),
@@ -19,11 +20,11 @@ export const citySchema = z
       .strict()
       .describe('WGS84 degrees (reference data).'),
     adminLevel: z
-      .enum(['city', 'district', 'new-area'])
+      .enum(adminLevels)
       .describe('A whole city, or a district or new area inside one (Pudong, Haidian, Qianhai are not whole cities).'),
     parent: localizedText.optional().describe('The city a district or new area belongs to.'),
     districtType: z
-      .object({ value: z.enum(['new', 'existing']), cite: citationSchema })
+      .object({ value: z.enum(districtTypes), cite: citationSchema })
       .strict()
       .optional()
       .describe("Green-field (new) or brown-field (existing), chapter 2, only where the paper says so."),
@@ -33,7 +34,7 @@ export const citySchema = z
   .superRefine((city, ctx) => {
     if (city.adminLevel !== 'city' && !city.parent) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['parent'],
         message: `a ${city.adminLevel} needs the city it belongs to (parent)`,
       });

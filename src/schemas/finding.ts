@@ -1,5 +1,6 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { characteristicIds, levels } from '../lib/levels';
+import { cooperationRegions } from '../lib/places';
 import { citationSchema } from './citation';
 import { localizedText } from './localized';
 
@@ -42,7 +43,7 @@ const figures = z
     rows: z
       .array(
         z
-          .object({ region: z.enum(['eu', 'cn']), measure: localizedText, figure: localizedText, cite: citationSchema })
+          .object({ region: z.enum(cooperationRegions), measure: localizedText, figure: localizedText, cite: citationSchema })
           .strict(),
       )
       .min(1),

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { businessModels, fundingInstruments } from '../lib/taxonomy';
 import { citationSchema } from './citation';
 import { localizedText } from './localized';

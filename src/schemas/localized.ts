@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 export const languages = ['zh', 'en'] as const;
 export const languageSchema = z.enum(languages);
@@ -6,7 +6,7 @@ export type Language = z.infer<typeof languageSchema>;
 
 const text = (what: string) =>
   z
-    .string({ required_error: `the ${what} text is missing` })
+    .string({ error: (issue) => (issue.input === undefined ? `the ${what} text is missing` : `the ${what} text must be a string`) })
     .trim()
     .min(1, { message: `the ${what} text is empty` });
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { citationSchema } from './citation';
 import { localizedText } from './localized';
 
@@ -9,7 +9,7 @@ export const sourceSchema = z
     name: localizedText,
     description: localizedText,
     year: z.number().int().min(1990).max(2014).optional().describe('Only where the paper gives it.'),
-    url: z.string().url().optional().describe('Shown as text for reference; the site never loads it.'),
+    url: z.url().optional().describe('Shown as text for reference; the site never loads it.'),
     cite: citationSchema.optional().describe('Where the white paper names it; absent only for the paper itself.'),
   })
   .strict();

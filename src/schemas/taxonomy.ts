@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { businessModels, caseScopes, fundingInstruments, serviceDomains, technologies } from '../lib/taxonomy';
 
 export const serviceDomainSchema = z.enum(serviceDomains);
