@@ -25,7 +25,11 @@ async function inChromium(): Promise<PeerBenchmarkResult | undefined> {
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: bundle.outputFiles[0].text });
-    return await page.evaluate(() => (globalThis as unknown as { peerBenchmark: { runPeerBenchmark: () => PeerBenchmarkResult } }).peerBenchmark.runPeerBenchmark());
+    return await page.evaluate(() =>
+      (
+        globalThis as unknown as { peerBenchmark: { runPeerBenchmark: () => PeerBenchmarkResult } }
+      ).peerBenchmark.runPeerBenchmark(),
+    );
   } finally {
     await browser.close();
   }

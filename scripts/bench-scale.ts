@@ -57,7 +57,9 @@ function report(name: string, build: BuildMeasure, index?: IndexMeasure) {
     return;
   }
   const p = build.phases;
-  console.log(`Build (astro build + Pagefind): ${s(build.seconds)} for ${build.pages} pages = ${(build.pages / build.seconds).toFixed(1)} pages/s`);
+  console.log(
+    `Build (astro build + Pagefind): ${s(build.seconds)} for ${build.pages} pages = ${(build.pages / build.seconds).toFixed(1)} pages/s`,
+  );
   console.log(
     `Peak memory (RSS sampled from /proc every 100 ms): ${mb(build.peakTreeRssBytes)} for the process tree, ` +
       `${mb(build.peakLargestProcessRssBytes)} for its largest process; heap capped at 4096 MB (--max-old-space-size)`,
@@ -66,12 +68,17 @@ function report(name: string, build: BuildMeasure, index?: IndexMeasure) {
     `Where the time goes: content sync + routes ${s(p.contentSync)}, Vite server build (pages and MDX compiled) ${s(p.serverBuild)}, ` +
       `client build ${s(p.clientBuild)}, rendering HTML ${s(p.render)}, Pagefind ${s(p.pagefind)} ` +
       `(reading and indexing ${s(p.pagefindIndexing)}, writing ${s(p.pagefindWriting)}), rest (start-up, copying) ` +
-      s(build.seconds - [p.contentSync, p.serverBuild, p.clientBuild, p.render, p.pagefind].reduce<number>((a, b) => a + (b ?? 0), 0)),
+      s(
+        build.seconds -
+          [p.contentSync, p.serverBuild, p.clientBuild, p.render, p.pagefind].reduce<number>((a, b) => a + (b ?? 0), 0),
+      ),
   );
   if (index) {
     console.log(`Pagefind index on disk: ${mb(index.totalBytes)} in total (with the UI and wasm files)`);
     for (const l of index.languages) {
-      console.log(`  ${l.language}: ${l.pages} pages, ${mb(l.totalBytes)} (index ${mb(l.indexBytes)} in ${l.indexChunks} chunks)`);
+      console.log(
+        `  ${l.language}: ${l.pages} pages, ${mb(l.totalBytes)} (index ${mb(l.indexBytes)} in ${l.indexChunks} chunks)`,
+      );
     }
   }
 }
@@ -96,7 +103,10 @@ async function reportSearch(outDir: string) {
   for (const m of searches) {
     console.log(
       `/${m.language}/search/: Pagefind files before the box is used: ${m.eagerPagefindRequests.length === 0 ? 'none' : m.eagerPagefindRequests.join(', ')} ` +
-        check(m.eagerPagefindRequests.length === 0, `${m.language} search page loads ${m.eagerPagefindRequests.length} Pagefind files before use`) +
+        check(
+          m.eagerPagefindRequests.length === 0,
+          `${m.language} search page loads ${m.eagerPagefindRequests.length} Pagefind files before use`,
+        ) +
         `\n  first query "${m.query}" (median of ${m.runs} fresh pages; ${m.msToResultsRange.map((x) => x.toFixed(0)).join('–')} ms): ${m.results} results shown ${m.msToResults.toFixed(0)} ms after it was entered ` +
         `(Pagefind loaded on focus; entered at once, like a paste or an input-method commit, so searched without a typing pause) ${check(m.msToResults <= targets.msToResults, `${m.language} results in ${m.msToResults.toFixed(0)} ms > ${targets.msToResults} ms`)}; ` +
         `a second query "${m.second}" ${m.msToResultsWarm.toFixed(0)} ms and ${kb(m.secondQueryBytes)}; ` +
@@ -105,8 +115,13 @@ async function reportSearch(outDir: string) {
         `${m.typed.requests} requests, ${kb(m.typed.bytes)} in all (searches on the way included)` +
         `\n  downloaded for the first query (Pagefind's script, wasm, metadata, index chunks, filters, fragments): ${m.queryRequests} requests, ` +
         `${kb(m.queryBytes)} as a host that gzips text sends it ` +
-        check(m.queryBytes <= targets.queryBytes, `${m.language} query downloads ${kb(m.queryBytes)} (gzipped) > 150 KB`) +
-        `\n  by kind: ${Object.entries(m.byKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}` +
+        check(
+          m.queryBytes <= targets.queryBytes,
+          `${m.language} query downloads ${kb(m.queryBytes)} (gzipped) > 150 KB`,
+        ) +
+        `\n  by kind: ${Object.entries(m.byKind)
+          .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+          .join(', ')}` +
         `\n  largest: ${m.largest.join(', ')}`,
     );
   }
@@ -114,7 +129,10 @@ async function reportSearch(outDir: string) {
   const chunks = index.languages.map((l) => `${l.language} ${l.indexChunks}`).join(', ');
   console.log(
     `Index chunks per language: ${chunks} ` +
-      check(index.languages.every((l) => l.indexChunks > 1), `a language's index is not chunked (${chunks})`),
+      check(
+        index.languages.every((l) => l.indexChunks > 1),
+        `a language's index is not chunked (${chunks})`,
+      ),
   );
 }
 
@@ -128,16 +146,28 @@ async function main() {
     execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts'], { stdio: 'inherit' });
     const real = await measureBuild('./content', join(scratch, 'dist-real'));
     report('real site (content/)', real, real.ok ? measureIndex(join(scratch, 'dist-real')) : undefined);
-    if (real.ok) console.log(`Target: real site under ${targets.realSiteSeconds} s: ${check(real.seconds < targets.realSiteSeconds, `real site build ${s(real.seconds)} ≥ ${targets.realSiteSeconds} s`)}`);
+    if (real.ok)
+      console.log(
+        `Target: real site under ${targets.realSiteSeconds} s: ${check(real.seconds < targets.realSiteSeconds, `real site build ${s(real.seconds)} ≥ ${targets.realSiteSeconds} s`)}`,
+      );
   }
 
   const builds: { name: string; build: BuildMeasure; outDir: string }[] = [];
   for (const size of sizes) {
     const contentDir = join(scratch, `corpus-${size.casePages}`);
     const outDir = join(scratch, `dist-${size.casePages}`);
-    const summary = generateCorpus({ outDir: contentDir, cities: size.cities, cases: Math.ceil(size.casePages / 2), seed });
+    const summary = generateCorpus({
+      outDir: contentDir,
+      cities: size.cities,
+      cases: Math.ceil(size.casePages / 2),
+      seed,
+    });
     const checked = performance.now();
-    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts', '--content', contentDir], { stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts', '--content', contentDir],
+      { stdio: 'inherit' },
+    );
     const checkSeconds = (performance.now() - checked) / 1000;
     const build = await measureBuild(contentDir, outDir);
     const name = `${size.name}: ${summary.cases * 2} case pages, ${summary.cities} cities (${summary.syntheticCities} synthetic), seed ${seed}`;
@@ -145,7 +175,9 @@ async function main() {
     console.log(`Content check (npm run build runs it first): ${s(checkSeconds)}`);
     if (build.ok) {
       const rate = build.pages / build.seconds;
-      console.log(`Target: ${targets.pagesPerSecond} pages/s or better: ${check(rate >= targets.pagesPerSecond, `${size.name} built at ${rate.toFixed(1)} pages/s < ${targets.pagesPerSecond}`)}`);
+      console.log(
+        `Target: ${targets.pagesPerSecond} pages/s or better: ${check(rate >= targets.pagesPerSecond, `${size.name} built at ${rate.toFixed(1)} pages/s < ${targets.pagesPerSecond}`)}`,
+      );
     }
     builds.push({ name: size.name, build, outDir });
   }
@@ -160,7 +192,9 @@ async function main() {
     );
     for (const phase of ['serverBuild', 'render', 'pagefind'] as const) {
       const per = (b: BuildMeasure) => ((b.phases[phase] ?? NaN) / b.pages) * 1000;
-      console.log(`  ${phase}: ${per(small.build).toFixed(2)} → ${per(big.build).toFixed(2)} ms per page (ratio ${(per(big.build) / per(small.build)).toFixed(2)})`);
+      console.log(
+        `  ${phase}: ${per(small.build).toFixed(2)} → ${per(big.build).toFixed(2)} ms per page (ratio ${(per(big.build) / per(small.build)).toFixed(2)})`,
+      );
     }
   }
 
@@ -170,7 +204,9 @@ async function main() {
 }
 
 function finish() {
-  console.log(missed.length === 0 ? '\nAll targets met.' : `\nTargets missed:\n${missed.map((m) => `  - ${m}`).join('\n')}`);
+  console.log(
+    missed.length === 0 ? '\nAll targets met.' : `\nTargets missed:\n${missed.map((m) => `  - ${m}`).join('\n')}`,
+  );
   process.exitCode = missed.length === 0 ? 0 : 1;
 }
 

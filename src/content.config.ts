@@ -17,7 +17,11 @@ const root = process.env.SCL_CONTENT_DIR ?? './content';
 /** One JSON file per entry, named by its id. */
 const jsonFolder = <S extends z.ZodType>(folder: string, schema: S) =>
   defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: `${root}/${folder}`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+    loader: glob({
+      pattern: '[!_]*.json',
+      base: `${root}/${folder}`,
+      generateId: ({ entry }) => entry.replace(/\.json$/, ''),
+    }),
     schema,
   });
 
@@ -29,12 +33,20 @@ export const collections = {
   findings: jsonFolder('findings', findingSchema),
   glossary: jsonFolder('glossary', glossaryEntrySchema),
   caseFacts: defineCollection({
-    loader: glob({ pattern: '[!_]*/facts.json', base: `${root}/cases`, generateId: ({ entry }) => entry.split('/')[0] }),
+    loader: glob({
+      pattern: '[!_]*/facts.json',
+      base: `${root}/cases`,
+      generateId: ({ entry }) => entry.split('/')[0],
+    }),
     schema: caseFactsSchema,
   }),
   caseTexts: defineCollection({
     // id: "<slug>/<lang>"
-    loader: glob({ pattern: '[!_]*/{zh,en}.mdx', base: `${root}/cases`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({
+      pattern: '[!_]*/{zh,en}.mdx',
+      base: `${root}/cases`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
     schema: caseTextSchema,
   }),
 };

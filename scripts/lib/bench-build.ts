@@ -92,7 +92,8 @@ export function parseBuildPhases(log: string): BuildPhases {
       phases[current] = durationSeconds(done[1], done[2]);
       current = undefined;
     }
-    const pagefind = /Pagefind indexed \d+ pages in ([\d.]+) s \(reading and indexing ([\d.]+) s, writing ([\d.]+) s\)/.exec(line);
+    const pagefind =
+      /Pagefind indexed \d+ pages in ([\d.]+) s \(reading and indexing ([\d.]+) s, writing ([\d.]+) s\)/.exec(line);
     if (pagefind) [phases.pagefind, phases.pagefindIndexing, phases.pagefindWriting] = pagefind.slice(1).map(Number);
   }
   return phases;
@@ -113,7 +114,13 @@ export async function measureBuild(contentDir: string, outDir: string): Promise<
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
-    env: { ...process.env, SCL_CONTENT_DIR: contentDir, NODE_OPTIONS: '--max-old-space-size=4096', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      SCL_CONTENT_DIR: contentDir,
+      NODE_OPTIONS: '--max-old-space-size=4096',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -178,12 +185,26 @@ export function measureIndex(outDir: string): IndexMeasure {
     languages: Record<string, { hash: string; page_count: number }>;
   };
   const filesOf = (folder: string, language: string) =>
-    existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((f) => f.startsWith(`${language}_`)).map((f) => join(root, folder, f)) : [];
+    existsSync(join(root, folder))
+      ? readdirSync(join(root, folder))
+          .filter((f) => f.startsWith(`${language}_`))
+          .map((f) => join(root, folder, f))
+      : [];
   const sizeOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
   const languages = Object.entries(entry.languages).map(([language, { hash, page_count }]) => {
     const index = filesOf('index', language);
-    const rest = [...filesOf('fragment', language), ...filesOf('filter', language), join(root, `pagefind.${hash}.pf_meta`)];
-    return { language, pages: page_count, indexChunks: index.length, indexBytes: sizeOf(index), totalBytes: sizeOf(index) + sizeOf(rest) };
+    const rest = [
+      ...filesOf('fragment', language),
+      ...filesOf('filter', language),
+      join(root, `pagefind.${hash}.pf_meta`),
+    ];
+    return {
+      language,
+      pages: page_count,
+      indexChunks: index.length,
+      indexBytes: sizeOf(index),
+      totalBytes: sizeOf(index) + sizeOf(rest),
+    };
   });
   return { totalBytes: folderBytes(root), languages };
 }

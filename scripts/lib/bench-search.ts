@@ -41,7 +41,6 @@ export interface SearchMeasure {
   typed: { bytes: number; requests: number; msAfterLastKey: number };
 }
 
-
 /**
  * Enters a query, at once (as a paste or an input-method commit) or key by key (150 ms apart), and times inside the
  * page from the last input event to the results of the whole query: a result link, and the status naming the query.
@@ -86,13 +85,23 @@ async function downloadsOf(requests: Request[]) {
   return Promise.all(
     requests.map(async (request) => {
       const sizes = await request.sizes();
-      return { path: new URL(request.url()).pathname, bytes: sizes.responseBodySize, headerBytes: sizes.responseHeadersSize };
+      return {
+        path: new URL(request.url()).pathname,
+        bytes: sizes.responseBodySize,
+        headerBytes: sizes.responseHeadersSize,
+      };
     }),
   );
 }
 
 /** One measurement of one query on fresh pages (an empty cache, as for a first visit). */
-async function measureOnce(browser: Browser, url: string, language: string, query: string, second: string): Promise<SearchMeasure> {
+async function measureOnce(
+  browser: Browser,
+  url: string,
+  language: string,
+  query: string,
+  second: string,
+): Promise<SearchMeasure> {
   // A fresh context per query: an empty cache, as for a first visit.
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -114,7 +123,9 @@ async function measureOnce(browser: Browser, url: string, language: string, quer
   const queryBytes = downloads.reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
   const byKind: Record<string, number> = {};
   for (const { path, bytes } of downloads) {
-    const kind = /\/(index|filter|fragment)\//.exec(path)?.[1] ?? (path.endsWith('.pf_meta') ? 'meta' : path.includes('wasm') ? 'wasm' : 'script');
+    const kind =
+      /\/(index|filter|fragment)\//.exec(path)?.[1] ??
+      (path.endsWith('.pf_meta') ? 'meta' : path.includes('wasm') ? 'wasm' : 'script');
     byKind[kind] = (byKind[kind] ?? 0) + bytes;
   }
   const largest = downloads
@@ -127,7 +138,10 @@ async function measureOnce(browser: Browser, url: string, language: string, quer
   const beforeSecond = finished.length;
   const msToResultsWarm = await timeQuery(page, input, second, 'at-once');
   await page.waitForLoadState('networkidle');
-  const secondQueryBytes = (await downloadsOf(finished.slice(beforeSecond).map((f) => f.request))).reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
+  const secondQueryBytes = (await downloadsOf(finished.slice(beforeSecond).map((f) => f.request))).reduce(
+    (sum, d) => sum + d.bytes + d.headerBytes,
+    0,
+  );
   await context.close();
 
   // Worst case: the query entered the instant the box is focused, on a fresh page with an empty cache.
@@ -152,7 +166,23 @@ async function measureOnce(browser: Browser, url: string, language: string, quer
   const typedBytes = (await downloadsOf(typedRequests)).reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
   await typedContext.close();
 
-  return { language, query, eagerPagefindRequests, queryBytes, queryRequests, largest, byKind, msToResults, msToResultsWarm, secondQueryBytes, msToResultsCold, typed: { bytes: typedBytes, requests: typedRequests.length, msAfterLastKey }, results, runs: 1, msToResultsRange: [msToResults, msToResults] };
+  return {
+    language,
+    query,
+    eagerPagefindRequests,
+    queryBytes,
+    queryRequests,
+    largest,
+    byKind,
+    msToResults,
+    msToResultsWarm,
+    secondQueryBytes,
+    msToResultsCold,
+    typed: { bytes: typedBytes, requests: typedRequests.length, msAfterLastKey },
+    results,
+    runs: 1,
+    msToResultsRange: [msToResults, msToResults],
+  };
 }
 
 export async function measureSearch(

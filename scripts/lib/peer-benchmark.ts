@@ -44,7 +44,10 @@ export function syntheticProfiles(count: number, seed = 2014): PeerProfile[] {
 export function runPeerBenchmark(count = 10_000, runs = 50): PeerBenchmarkResult {
   const cities = syntheticProfiles(count);
   const rated = characteristicIds.slice(0, 8);
-  const target = { ...cities[0], levels: { ...cities[0].levels, strategy: { level: 'basic' as Level, possible: 'basic' as Level } } };
+  const target = {
+    ...cities[0],
+    levels: { ...cities[0].levels, strategy: { level: 'basic' as Level, possible: 'basic' as Level } },
+  };
   const times: number[] = [];
   let peersListed = 0;
   for (let i = 0; i < runs; i++) {

@@ -117,9 +117,48 @@ const challenges = [
   { zh: '老年人使用数字服务有困难', en: 'older people found the digital service hard to use' },
   { zh: '标准不统一', en: 'standards did not match' },
 ] as const;
-const syllables = ['安', '宁', '和', '江', '川', '山', '平', '明', '兴', '华', '新', '阳', '清', '远', '东', '南', '北', '西', '德', '林'];
-const countries = { eu: ['NL', 'ES', 'DE', 'FR', 'IT', 'SE', 'DK', 'EE', 'LV', 'LT', 'HR', 'GB'], cn: ['CN'], other: ['KR', 'JP', 'US', 'SG', 'AE'] } as const;
-const locators = ['ch2.2', 'ch3', 'ch4.1', 'ch5.1', 'ch5.2', 'ch5.3', 'ch5.4', 'ch5.5', 'box3', 'box4', 'box6', 'box10', 'annex2'] as const;
+const syllables = [
+  '安',
+  '宁',
+  '和',
+  '江',
+  '川',
+  '山',
+  '平',
+  '明',
+  '兴',
+  '华',
+  '新',
+  '阳',
+  '清',
+  '远',
+  '东',
+  '南',
+  '北',
+  '西',
+  '德',
+  '林',
+];
+const countries = {
+  eu: ['NL', 'ES', 'DE', 'FR', 'IT', 'SE', 'DK', 'EE', 'LV', 'LT', 'HR', 'GB'],
+  cn: ['CN'],
+  other: ['KR', 'JP', 'US', 'SG', 'AE'],
+} as const;
+const locators = [
+  'ch2.2',
+  'ch3',
+  'ch4.1',
+  'ch5.1',
+  'ch5.2',
+  'ch5.3',
+  'ch5.4',
+  'ch5.5',
+  'box3',
+  'box4',
+  'box6',
+  'box10',
+  'annex2',
+] as const;
 
 const cite = (r: Random) => ({ at: r.some(locators, 1, 2) });
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -137,7 +176,14 @@ function caseStory(r: Random, lang: 'zh' | 'en', city: { zh: string; en: string 
   for (let p = 0; p < r.int(3, 5); p++) {
     const sentences: string[] = [];
     for (let s = 0; s < r.int(2, 4); s++) {
-      const [topic, actor, action, object, result, challenge] = [r.pick(topics), r.pick(actors), r.pick(actions), r.pick(objects), r.pick(results), r.pick(challenges)];
+      const [topic, actor, action, object, result, challenge] = [
+        r.pick(topics),
+        r.pick(actors),
+        r.pick(actions),
+        r.pick(objects),
+        r.pick(results),
+        r.pick(challenges),
+      ];
       const year = r.int(2008, 2014);
       const share = r.int(5, 60);
       const pattern = r.int(0, 3);
@@ -211,7 +257,10 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
       country: r.pick(countries[region]),
       region,
       role: r.next() < 0.3 ? 'pilot' : 'cited',
-      coordinates: { lat: Math.round((r.next() * 120 - 55) * 1e4) / 1e4, lon: Math.round((r.next() * 340 - 170) * 1e4) / 1e4 },
+      coordinates: {
+        lat: Math.round((r.next() * 120 - 55) * 1e4) / 1e4,
+        lon: Math.round((r.next() * 340 - 170) * 1e4) / 1e4,
+      },
       adminLevel,
       ...(adminLevel === 'city' ? {} : { parent: { zh: `合成母城 ${n}`, en: `Synthetic parent city ${n}` } }),
       ...(r.next() < 0.4 ? { districtType: { value: r.pick(['new', 'existing'] as const), cite: cite(r) } } : {}),
@@ -247,7 +296,13 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     const slug = `synthetic-case-${pad(n, width)}`;
     const scope = r.next() < 0.75 ? 'city' : r.pick(caseScopes);
     const caseCities =
-      scope === 'city' ? [r.pick(cities)] : scope === 'several-cities' ? r.some(cities, 2, 4) : r.next() < 0.5 ? [] : [r.pick(cities)];
+      scope === 'city'
+        ? [r.pick(cities)]
+        : scope === 'several-cities'
+          ? r.some(cities, 2, 4)
+          : r.next() < 0.5
+            ? []
+            : [r.pick(cities)];
     const topic = r.pick(topics);
     const dir = join(outDir, 'cases', slug);
     mkdirSync(dir);
@@ -255,7 +310,9 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
       cities: caseCities.map((c) => c.id),
       scope,
       characteristics: r.some(characteristicIds, 1, 3),
-      ...(r.next() < 0.3 ? { exemplifies: [{ characteristic: r.pick(characteristicIds), rung: r.pick(rungs), cite: cite(r) }] } : {}),
+      ...(r.next() < 0.3
+        ? { exemplifies: [{ characteristic: r.pick(characteristicIds), rung: r.pick(rungs), cite: cite(r) }] }
+        : {}),
       serviceDomains: r.some(serviceDomains, 0, 2),
       technologies: r.some(technologies, 0, 2),
       fundingInstruments: r.some(fundingTerms, 0, 2),
@@ -273,10 +330,24 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
           }
         : {}),
       ...(r.next() < 0.4
-        ? { service: { launched: String(r.int(2005, 2014)), scalable: r.next() < 0.5, iot: r.next() < 0.5, offer: r.pick(['single', 'integrated'] as const), cite: cite(r) } }
+        ? {
+            service: {
+              launched: String(r.int(2005, 2014)),
+              scalable: r.next() < 0.5,
+              iot: r.next() < 0.5,
+              offer: r.pick(['single', 'integrated'] as const),
+              cite: cite(r),
+            },
+          }
         : {}),
       ...(r.next() < 0.3
-        ? { challenges: [((c) => ({ text: { zh: `合成挑战：${c.zh}。`, en: `Synthetic challenge: ${c.en}.` }, cite: cite(r) }))(r.pick(challenges))] }
+        ? {
+            challenges: [
+              ((c) => ({ text: { zh: `合成挑战：${c.zh}。`, en: `Synthetic challenge: ${c.en}.` }, cite: cite(r) }))(
+                r.pick(challenges),
+              ),
+            ],
+          }
         : {}),
       sources: r.some(sourceIds, 0, 1),
       cite: cite(r),

@@ -37,9 +37,12 @@ export interface LoadedContent {
   glossary: GlossaryEntry[];
 }
 
-
 const listFiles = (dir: string, ending: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ending) && !f.startsWith('_')).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(ending) && !f.startsWith('_'))
+        .sort()
+    : [];
 
 export function readFrontmatter(raw: string): unknown {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
@@ -60,7 +63,10 @@ function citations(value: unknown, path: (string | number)[] = []): { path: (str
   return [];
 }
 
-export function validateContent(contentRoot: string, projectRoot = process.cwd()): {
+export function validateContent(
+  contentRoot: string,
+  projectRoot = process.cwd(),
+): {
   problems: Problem[];
   content: LoadedContent;
 } {
@@ -69,7 +75,11 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
   const report = (file: string, field: readonly PropertyKey[] | string, reason: string) =>
     problems.push({ file: rel(file), field: typeof field === 'string' ? field : fieldPath(field), reason });
 
-  function parseWith<S extends z.ZodType>(file: string, schema: S, read: (raw: string) => unknown): z.infer<S> | undefined {
+  function parseWith<S extends z.ZodType>(
+    file: string,
+    schema: S,
+    read: (raw: string) => unknown,
+  ): z.infer<S> | undefined {
     let data: unknown;
     try {
       data = read(readFileSync(file, 'utf8'));
@@ -94,7 +104,8 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
       const item = parseJson(file, schema);
       if (!item) return [];
       cited.push({ file, data: item });
-      if (item.id !== name.replace(/\.json$/, '')) report(file, 'id', `id "${item.id}" does not match the file name ${name}`);
+      if (item.id !== name.replace(/\.json$/, ''))
+        report(file, 'id', `id "${item.id}" does not match the file name ${name}`);
       return [item];
     });
   }
@@ -107,17 +118,28 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
 
   for (const id of characteristicIds) {
     if (!characteristics.some((c) => c.id === id)) {
-      report(join(contentRoot, 'characteristics', `${id}.json`), '(file)', `characteristic "${id}" is missing or invalid; the framework has nine`);
+      report(
+        join(contentRoot, 'characteristics', `${id}.json`),
+        '(file)',
+        `characteristic "${id}" is missing or invalid; the framework has nine`,
+      );
     }
   }
 
   // A file that failed its own check still names a city or source, so references to it are
   // not reported a second time; criteria of a broken characteristic are likewise not re-checked.
-  const fileIds = (folder: string) => new Set(listFiles(join(contentRoot, folder), '.json').map((f) => f.replace(/\.json$/, '')));
+  const fileIds = (folder: string) =>
+    new Set(listFiles(join(contentRoot, folder), '.json').map((f) => f.replace(/\.json$/, '')));
   const cityIds = fileIds('cities');
   const sourceIds = fileIds('sources');
   const criterionIds = new Set(
-    characteristics.flatMap((c) => (c.ladder ? Object.values(c.ladder).flat().map((crit) => crit.id) : [])),
+    characteristics.flatMap((c) =>
+      c.ladder
+        ? Object.values(c.ladder)
+            .flat()
+            .map((crit) => crit.id)
+        : [],
+    ),
   );
   const brokenCharacteristics = characteristicIds.filter((id) => !characteristics.some((c) => c.id === id));
   const criterionKnown = (id: string) =>
@@ -134,24 +156,32 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
       report(file, 'city', `city "${assessment.city}" does not match the file name ${name}`);
     }
     assessment.criteria.forEach((c, i) => {
-      if (!criterionKnown(c.criterion)) report(file, ['criteria', i, 'criterion'], `unknown criterion "${c.criterion}"`);
+      if (!criterionKnown(c.criterion))
+        report(file, ['criteria', i, 'criterion'], `unknown criterion "${c.criterion}"`);
     });
     return [assessment];
   });
 
   const casesDir = join(contentRoot, 'cases');
   const caseSlugs = existsSync(casesDir)
-    ? readdirSync(casesDir).filter((d) => !d.startsWith('_') && statSync(join(casesDir, d)).isDirectory()).sort()
+    ? readdirSync(casesDir)
+        .filter((d) => !d.startsWith('_') && statSync(join(casesDir, d)).isDirectory())
+        .sort()
     : [];
   const cases = caseSlugs.flatMap((slug) => {
     const dir = join(casesDir, slug);
     const factsFile = join(dir, 'facts.json');
-    if (!/^[a-z0-9-]+$/.test(slug)) report(dir, '(folder)', 'a case folder name is lower-case letters, digits and hyphens');
+    if (!/^[a-z0-9-]+$/.test(slug))
+      report(dir, '(folder)', 'a case folder name is lower-case letters, digits and hyphens');
     const texts: Partial<Record<Language, CaseText>> = {};
     for (const lang of languages) {
       const textFile = join(dir, `${lang}.mdx`);
       if (!existsSync(textFile)) {
-        report(textFile, '(file)', `missing translation: the ${lang === 'zh' ? 'Chinese' : 'English'} text of case "${slug}"`);
+        report(
+          textFile,
+          '(file)',
+          `missing translation: the ${lang === 'zh' ? 'Chinese' : 'English'} text of case "${slug}"`,
+        );
         continue;
       }
       const text = parseWith(textFile, caseTextSchema, readFrontmatter);
@@ -172,7 +202,8 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
     });
     for (const field of ['fundingInstruments', 'businessModels'] as const) {
       facts[field].forEach((term, i) => {
-        if (!glossary.some((g) => g.id === term)) report(factsFile, [field, i], `"${term}" has no glossary entry in content/glossary`);
+        if (!glossary.some((g) => g.id === term))
+          report(factsFile, [field, i], `"${term}" has no glossary entry in content/glossary`);
       });
     }
     return [{ slug, facts, texts }];
@@ -181,7 +212,8 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
   for (const finding of findings) {
     if (finding.kind !== 'maturity-distribution') continue;
     finding.euSample.forEach((city, i) => {
-      if (!cityIds.has(city)) report(join(contentRoot, 'findings', `${finding.id}.json`), ['euSample', i], `unknown city "${city}"`);
+      if (!cityIds.has(city))
+        report(join(contentRoot, 'findings', `${finding.id}.json`), ['euSample', i], `unknown city "${city}"`);
     });
   }
 
@@ -204,7 +236,8 @@ export function validateDictionaries(dictionaries: Record<Language, Record<strin
   ] as const) {
     for (const key of Object.keys(other)) {
       if (!(key in dict)) problems.push({ file: join(dir, `${lang}.json`), field: key, reason: 'missing translation' });
-      else if (!String(dict[key]).trim()) problems.push({ file: join(dir, `${lang}.json`), field: key, reason: 'empty translation' });
+      else if (!String(dict[key]).trim())
+        problems.push({ file: join(dir, `${lang}.json`), field: key, reason: 'empty translation' });
     }
   }
   return problems;

@@ -81,7 +81,19 @@ async function load(): Promise<SiteData> {
     if (!found) related.set(entry.slug, (found = relatedCases(entry, cases)));
     return found;
   };
-  return { characteristics, cities, assessments, scores, cases, casesByCity, sources, findings, glossary, profiles, relatedTo };
+  return {
+    characteristics,
+    cities,
+    assessments,
+    scores,
+    cases,
+    casesByCity,
+    sources,
+    findings,
+    glossary,
+    profiles,
+    relatedTo,
+  };
 }
 
 export const siteData = (): Promise<SiteData> => (cached ??= load());
@@ -90,7 +102,14 @@ export const siteData = (): Promise<SiteData> => (cached ??= load());
 export const languagePaths = () => [{ params: { lang: 'zh' } }, { params: { lang: 'en' } }];
 
 /** A city's cases for one characteristic, the first `limit` in catalogue order (peers list two). */
-export const cityCasesFor = (data: Pick<SiteData, 'casesByCity'>, cityId: string, characteristic: string, limit = 2): CaseEntry[] =>
-  (data.casesByCity.get(cityId) ?? []).filter((c) => (c.facts.characteristics as readonly string[]).includes(characteristic)).slice(0, limit);
+export const cityCasesFor = (
+  data: Pick<SiteData, 'casesByCity'>,
+  cityId: string,
+  characteristic: string,
+  limit = 2,
+): CaseEntry[] =>
+  (data.casesByCity.get(cityId) ?? [])
+    .filter((c) => (c.facts.characteristics as readonly string[]).includes(characteristic))
+    .slice(0, limit);
 
 export const caseTitle = (entry: CaseEntry, lang: Language) => entry.texts[lang].data.title;

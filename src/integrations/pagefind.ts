@@ -22,7 +22,8 @@ export function pagefind(): AstroIntegration {
           if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
           const indexed = performance.now();
           const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
           logger.info(
             `Pagefind indexed ${added.page_count} pages in ${seconds(started)} s ` +

@@ -32,8 +32,14 @@ export function matches(item: FacetValues, selection: Selection, ignore?: FacetN
  * How many items each value would show if it were added to the selection: counted against the
  * selection of the other facets, so a reader sees what a click would give.
  */
-export function facetCounts(items: readonly FacetValues[], selection: Selection): Record<FacetName, Map<string, number>> {
-  const counts = Object.fromEntries(facetNames.map((f) => [f, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
+export function facetCounts(
+  items: readonly FacetValues[],
+  selection: Selection,
+): Record<FacetName, Map<string, number>> {
+  const counts = Object.fromEntries(facetNames.map((f) => [f, new Map<string, number>()])) as Record<
+    FacetName,
+    Map<string, number>
+  >;
   for (const facet of facetNames) {
     for (const item of items) {
       if (!matches(item, selection, facet)) continue;
@@ -49,7 +55,10 @@ export function selectionFromSearch(search: string): Selection {
   const selection: Selection = {};
   for (const [name, raw] of params) {
     if (!isFacetName(name)) continue;
-    const values = raw.split(',').map((v) => v.trim()).filter((v) => /^[a-z0-9-]+$/.test(v));
+    const values = raw
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => /^[a-z0-9-]+$/.test(v));
     if (values.length > 0) selection[name] = [...new Set([...(selection[name] ?? []), ...values])];
   }
   return selection;

@@ -14,7 +14,11 @@ export interface Relatable {
 // comparison is an AND and a bit count, and slugs into their rank in collation order, so a tie is one subtraction.
 
 /** A bit per value, per facet, given as values are first seen; 31 values per facet at most. */
-const bits = { characteristic: new Map<string, number>(), domain: new Map<string, number>(), region: new Map<string, number>() };
+const bits = {
+  characteristic: new Map<string, number>(),
+  domain: new Map<string, number>(),
+  region: new Map<string, number>(),
+};
 type Keyed = keyof typeof bits;
 
 function maskOf(facet: Keyed, values: readonly string[]): number | undefined {
@@ -46,7 +50,9 @@ function masks(c: Relatable): Masks | null {
   const characteristic = maskOf('characteristic', c.facets.characteristic);
   const domain = maskOf('domain', c.facets.domain);
   const region = maskOf('region', c.facets.region);
-  return characteristic === undefined || domain === undefined || region === undefined ? null : { characteristic, domain, region };
+  return characteristic === undefined || domain === undefined || region === undefined
+    ? null
+    : { characteristic, domain, region };
 }
 
 /** Bit sets and slug ranks of a whole catalogue, index by index, made once per catalogue. */
@@ -64,7 +70,13 @@ function prepare(all: readonly Relatable[]): Prepared {
   let found = preparedOf.get(all);
   if (!found) {
     const n = all.length;
-    found = { characteristic: new Int32Array(n), domain: new Int32Array(n), region: new Int32Array(n), rank: new Int32Array(n), bitwise: true };
+    found = {
+      characteristic: new Int32Array(n),
+      domain: new Int32Array(n),
+      region: new Int32Array(n),
+      rank: new Int32Array(n),
+      bitwise: true,
+    };
     const ranks = new Map([...all.map((c) => c.slug)].sort(slugOrder.compare).map((slug, i) => [slug, i]));
     for (let i = 0; i < n; i++) {
       const m = masks(all[i]);
@@ -89,7 +101,8 @@ function shared(a: readonly string[], b: readonly string[]): number {
 }
 
 type Scored<T> = { c: T; score: number; other: boolean; rank: number };
-const before = <T>(a: Scored<T>, b: Scored<T>) => Number(b.other) - Number(a.other) || b.score - a.score || a.rank - b.rank;
+const before = <T>(a: Scored<T>, b: Scored<T>) =>
+  Number(b.other) - Number(a.other) || b.score - a.score || a.rank - b.rank;
 
 export function relatedCases<T extends Relatable>(current: T, all: readonly T[], limit = 4): T[] {
   if (limit <= 0) return [];
@@ -104,17 +117,24 @@ export function relatedCases<T extends Relatable>(current: T, all: readonly T[],
     let score: number;
     let other: boolean;
     if (mine) {
-      score = 2 * countBits(prepared.characteristic[i] & mine.characteristic) + countBits(prepared.domain[i] & mine.domain);
+      score =
+        2 * countBits(prepared.characteristic[i] & mine.characteristic) + countBits(prepared.domain[i] & mine.domain);
       other = hasRegion && prepared.region[i] !== 0 && (prepared.region[i] & mine.region) === 0;
     } else {
-      score = 2 * shared(c.facets.characteristic, current.facets.characteristic) + shared(c.facets.domain, current.facets.domain);
+      score =
+        2 * shared(c.facets.characteristic, current.facets.characteristic) +
+        shared(c.facets.domain, current.facets.domain);
       other = hasRegion && c.facets.region.length > 0 && shared(c.facets.region, current.facets.region) === 0;
     }
     if (score <= 0) continue;
     const rank = prepared.rank[i];
     if (best.length === limit) {
       const worst = best[limit - 1];
-      if (Number(worst.other) - Number(other) > 0 || (worst.other === other && (worst.score > score || (worst.score === score && worst.rank < rank)))) continue;
+      if (
+        Number(worst.other) - Number(other) > 0 ||
+        (worst.other === other && (worst.score > score || (worst.score === score && worst.rank < rank)))
+      )
+        continue;
     }
     const candidate = { c, score, other, rank };
     let at = best.length;

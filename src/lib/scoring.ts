@@ -100,7 +100,8 @@ export function scoreAssessment<Id extends string>(
 ): Record<Id, CharacteristicScore> {
   const status = new Map(criteria.map((c) => [c.criterion, c.status]));
   const statusOf = (id: string): CriterionStatus => status.get(id) ?? 'no-evidence';
-  return Object.fromEntries(
-    characteristics.map((c) => [c.id, scoreCharacteristic(c.ladder, statusOf)]),
-  ) as Record<Id, CharacteristicScore>;
+  return Object.fromEntries(characteristics.map((c) => [c.id, scoreCharacteristic(c.ladder, statusOf)])) as Record<
+    Id,
+    CharacteristicScore
+  >;
 }

@@ -33,7 +33,9 @@ type ContextField = keyof typeof contextCodes;
 const contextFields = Object.keys(contextCodes) as ContextField[];
 
 function encodeContext(context: SelfContext): string {
-  return contextFields.map((f) => (context[f] ? (contextCodes[f] as Record<string, string>)[context[f]!] : '-')).join('');
+  return contextFields
+    .map((f) => (context[f] ? (contextCodes[f] as Record<string, string>)[context[f]!] : '-'))
+    .join('');
 }
 
 function decodeContext(code: string): SelfContext | undefined {
@@ -60,7 +62,11 @@ export type Decoded = { ok: true; value: SelfAssessment } | { ok: false; reason:
  * The file a user exports: an assessment of kind "self-assessment" (src/schemas/assessment.ts,
  * published as /data/assessment.schema.json), with every criterion spelled out.
  */
-export function toExportFile(state: SelfAssessment, criterionIds: readonly string[], assessedOn: string): SelfAssessmentFile {
+export function toExportFile(
+  state: SelfAssessment,
+  criterionIds: readonly string[],
+  assessedOn: string,
+): SelfAssessmentFile {
   return {
     kind: 'self-assessment',
     ...(state.city ? { city: state.city } : {}),
@@ -77,19 +83,31 @@ export function toExportFile(state: SelfAssessment, criterionIds: readonly strin
 
 /** Reads an exported file with the same schema the site publishes; the first problem, by field, is the reason. */
 export function fromExportFile(data: unknown, criterionIds: readonly string[]): Decoded {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'the file is not a JSON object' };
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, reason: 'the file is not a JSON object' };
   const kind = (data as { kind?: unknown }).kind;
-  if (kind === 'paper-reading') return { ok: false, reason: "this is the site's reading of the white paper for a city, not a self-assessment" };
-  if (kind !== 'self-assessment') return { ok: false, reason: 'the file is not a Smart City Ladder self-assessment ("kind" should be "self-assessment")' };
+  if (kind === 'paper-reading')
+    return { ok: false, reason: "this is the site's reading of the white paper for a city, not a self-assessment" };
+  if (kind !== 'self-assessment')
+    return {
+      ok: false,
+      reason: 'the file is not a Smart City Ladder self-assessment ("kind" should be "self-assessment")',
+    };
   const parsed = selfAssessmentFileSchema.safeParse(data, { error: readableIssue });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `${fieldPath(issue.path)}: ${issue.message}` };
   }
   const file = parsed.data;
-  const state: SelfAssessment = { ...emptyAssessment(), context: file.context, targets: file.targets, ...(file.city ? { city: file.city } : {}) };
+  const state: SelfAssessment = {
+    ...emptyAssessment(),
+    context: file.context,
+    targets: file.targets,
+    ...(file.city ? { city: file.city } : {}),
+  };
   for (const [i, entry] of file.criteria.entries()) {
-    if (!criterionIds.includes(entry.criterion)) return { ok: false, reason: `criteria[${i}].criterion: unknown criterion "${entry.criterion}"` };
+    if (!criterionIds.includes(entry.criterion))
+      return { ok: false, reason: `criteria[${i}].criterion: unknown criterion "${entry.criterion}"` };
     const answer = statusAnswer[entry.status];
     if (answer !== 'unknown') state.answers[entry.criterion] = answer;
     if (entry.note) state.notes[entry.criterion] = entry.note;
@@ -115,7 +133,11 @@ function fromBase64Url(encoded: string): string {
  * three letters for region, administrative level and district type (- = not given), then the
  * city's name as base64url (may be absent).
  */
-export function encodeState(state: SelfAssessment, criterionIds: readonly string[], characteristicIds: readonly string[] = []): string {
+export function encodeState(
+  state: SelfAssessment,
+  criterionIds: readonly string[],
+  characteristicIds: readonly string[] = [],
+): string {
   const answers = criterionIds.map((id) => answerCode[state.answers[id] ?? 'unknown']).join('');
   const notes = Object.keys(state.notes).length > 0 ? toBase64Url(JSON.stringify(state.notes)) : '';
   const targets = characteristicIds.map((c) => String(state.targets[c] ?? 0)).join('');
@@ -123,11 +145,19 @@ export function encodeState(state: SelfAssessment, criterionIds: readonly string
   return `v${VERSION}.${answers}.${notes}.${targets}.${encodeContext(state.context)}${city}`;
 }
 
-export function decodeState(encoded: string, criterionIds: readonly string[], characteristicIds: readonly string[] = []): Decoded {
+export function decodeState(
+  encoded: string,
+  criterionIds: readonly string[],
+  characteristicIds: readonly string[] = [],
+): Decoded {
   const [version, answers, notes, targets, context, city] = encoded.split('.');
-  if (version !== `v${VERSION}`) return { ok: false, reason: 'the link is from an unknown version of the self-assessment' };
+  if (version !== `v${VERSION}`)
+    return { ok: false, reason: 'the link is from an unknown version of the self-assessment' };
   if (!answers || answers.length !== criterionIds.length) {
-    return { ok: false, reason: `the link holds ${answers?.length ?? 0} answers, but the framework has ${criterionIds.length} criteria: it may have been cut off` };
+    return {
+      ok: false,
+      reason: `the link holds ${answers?.length ?? 0} answers, but the framework has ${criterionIds.length} criteria: it may have been cut off`,
+    };
   }
   const state = emptyAssessment();
   for (const [i, code] of [...answers].entries()) {
@@ -142,14 +172,17 @@ export function decodeState(encoded: string, criterionIds: readonly string[], ch
     } catch {
       return { ok: false, reason: 'the notes in the link cannot be read: the link may have been altered' };
     }
-    if (!parsed || typeof parsed !== 'object') return { ok: false, reason: 'the notes in the link are not in the expected form' };
+    if (!parsed || typeof parsed !== 'object')
+      return { ok: false, reason: 'the notes in the link are not in the expected form' };
     for (const [id, note] of Object.entries(parsed)) {
-      if (!criterionIds.includes(id) || typeof note !== 'string') return { ok: false, reason: `the link has a note for an unknown criterion "${id}"` };
+      if (!criterionIds.includes(id) || typeof note !== 'string')
+        return { ok: false, reason: `the link has a note for an unknown criterion "${id}"` };
       state.notes[id] = note;
     }
   }
   if (targets) {
-    if (targets.length !== characteristicIds.length || !/^[0-4]+$/.test(targets)) return { ok: false, reason: 'the targets in the link are not in the expected form' };
+    if (targets.length !== characteristicIds.length || !/^[0-4]+$/.test(targets))
+      return { ok: false, reason: 'the targets in the link are not in the expected form' };
     characteristicIds.forEach((c, i) => {
       if (targets[i] !== '0') state.targets[c] = Number(targets[i]);
     });

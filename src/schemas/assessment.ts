@@ -24,7 +24,9 @@ const evidenced = z
     basis: z
       .enum(['city', 'group'])
       .default('city')
-      .describe('group: the paper says it of a whole group (e.g. all Chinese pilot cities), which counts for each member.'),
+      .describe(
+        'group: the paper says it of a whole group (e.g. all Chinese pilot cities), which counts for each member.',
+      ),
     cite: citationSchema,
   })
   .strict();
@@ -44,14 +46,19 @@ function noCriterionTwice(a: Criteria, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   a.criteria.forEach((c, i) => {
     if (seen.has(c.criterion)) {
-      ctx.addIssue({ code: 'custom', path: ['criteria', i, 'criterion'], message: `criterion "${c.criterion}" is assessed twice` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria', i, 'criterion'],
+        message: `criterion "${c.criterion}" is assessed twice`,
+      });
     }
     seen.add(c.criterion);
   });
 }
 
 const paperReadingKind = z.literal('paper-reading', {
-  error: 'content/assessments holds only the site\'s reading of the paper ("kind": "paper-reading"); a city\'s own self-assessment is not published as a rating',
+  error:
+    'content/assessments holds only the site\'s reading of the paper ("kind": "paper-reading"); a city\'s own self-assessment is not published as a rating',
 });
 
 const paperReading = z
@@ -78,7 +85,11 @@ const selfAnswer = z
   .object({
     criterion: criterionId,
     status: z.enum(criterionStatuses),
-    note: z.string().max(4000, { message: 'a note is at most 4,000 characters' }).optional().describe("The city's own evidence, in any language."),
+    note: z
+      .string()
+      .max(4000, { message: 'a note is at most 4,000 characters' })
+      .optional()
+      .describe("The city's own evidence, in any language."),
   })
   .strict();
 
@@ -92,7 +103,14 @@ const selfAssessment = z
       .describe('When the answers were given (ISO 8601 date or date-time).'),
     context: selfContextSchema.default({}),
     targets: z
-      .partialRecord(z.enum(characteristicIds), z.number().int().min(1, { message: 'a target is a rung from 1 to 4' }).max(4, { message: 'a target is a rung from 1 to 4' }))
+      .partialRecord(
+        z.enum(characteristicIds),
+        z
+          .number()
+          .int()
+          .min(1, { message: 'a target is a rung from 1 to 4' })
+          .max(4, { message: 'a target is a rung from 1 to 4' }),
+      )
       .default({})
       .describe('The rung aimed for per characteristic: 1 Basic … 4 State-of-the-art.'),
     criteria: z.array(selfAnswer).describe('One answer per Annex 2 criterion; a criterion not listed has no evidence.'),
@@ -101,11 +119,16 @@ const selfAssessment = z
 
 /** What content/assessments holds: the site's reading of the paper. */
 // The kind is checked first, so a file of the other kind gets one line saying so, not one per field.
-export const assessmentSchema = z.looseObject({ kind: paperReadingKind }).pipe(paperReading).superRefine(noCriterionTwice);
+export const assessmentSchema = z
+  .looseObject({ kind: paperReadingKind })
+  .pipe(paperReading)
+  .superRefine(noCriterionTwice);
 /** A city's own assessment, as the self-assessment page exports and imports it. */
 export const selfAssessmentFileSchema = selfAssessment.superRefine(noCriterionTwice);
 /** Either kind: the contract published at /data/assessment.schema.json. */
-export const anyAssessmentSchema = z.discriminatedUnion('kind', [paperReading, selfAssessment]).superRefine(noCriterionTwice);
+export const anyAssessmentSchema = z
+  .discriminatedUnion('kind', [paperReading, selfAssessment])
+  .superRefine(noCriterionTwice);
 
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type CriterionAssessment = z.infer<typeof criterionAssessmentSchema>;

@@ -17,7 +17,9 @@ const citedText = z.object({ text: localizedText, cite: citationSchema }).strict
 export const outcomeSchema = z
   .object({
     measure: localizedText.describe('What the figure measures.'),
-    figure: localizedText.describe('The number with its unit or currency, exactly as printed (e.g. 20%, 81 亿美元 / USD 8.1 billion).'),
+    figure: localizedText.describe(
+      'The number with its unit or currency, exactly as printed (e.g. 20%, 81 亿美元 / USD 8.1 billion).',
+    ),
     cite: citationSchema,
   })
   .strict();
@@ -28,7 +30,11 @@ export const outcomeSchema = z
  */
 export const serviceProfileSchema = z
   .object({
-    launched: z.string().regex(/^\d{4}(-\d{2})?$/).optional().describe('Year (or year-month) the service started.'),
+    launched: z
+      .string()
+      .regex(/^\d{4}(-\d{2})?$/)
+      .optional()
+      .describe('Year (or year-month) the service started.'),
     scalable: z.boolean().optional().describe('Can it be extended to other cities?'),
     cloud: z.boolean().optional().describe('Delivered from the cloud?'),
     offer: z.enum(['single', 'integrated']).optional().describe('A single service or part of an integrated offer.'),
@@ -86,7 +92,11 @@ export const caseFactsSchema = z
 export const caseTextSchema = z
   .object({
     title: z.string().trim().min(1, { message: 'the title is empty' }),
-    summary: z.string().trim().min(1, { message: 'the summary is empty' }).describe('One or two sentences for lists and search results.'),
+    summary: z
+      .string()
+      .trim()
+      .min(1, { message: 'the summary is empty' })
+      .describe('One or two sentences for lists and search results.'),
   })
   .strict();
 

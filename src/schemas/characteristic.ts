@@ -21,7 +21,12 @@ const rungCriteria = z.array(criterionSchema).min(1, { message: 'every rung need
 
 /** Annex 2 ladder: the criteria of each rung. Legal & regulatory policy has none (questions only). */
 export const ladderSchema = z
-  .object(Object.fromEntries(rungs.map((rung) => [rung, rungCriteria])) as Record<(typeof rungs)[number], typeof rungCriteria>)
+  .object(
+    Object.fromEntries(rungs.map((rung) => [rung, rungCriteria])) as Record<
+      (typeof rungs)[number],
+      typeof rungCriteria
+    >,
+  )
   .strict();
 
 export const questionSchema = z

@@ -27,7 +27,7 @@ export const citySchema = z
       .object({ value: z.enum(districtTypes), cite: citationSchema })
       .strict()
       .optional()
-      .describe("Green-field (new) or brown-field (existing), chapter 2, only where the paper says so."),
+      .describe('Green-field (new) or brown-field (existing), chapter 2, only where the paper says so.'),
     cite: citationSchema.describe('Where the paper names the city.'),
   })
   .strict()

@@ -43,7 +43,12 @@ const figures = z
     rows: z
       .array(
         z
-          .object({ region: z.enum(cooperationRegions), measure: localizedText, figure: localizedText, cite: citationSchema })
+          .object({
+            region: z.enum(cooperationRegions),
+            measure: localizedText,
+            figure: localizedText,
+            cite: citationSchema,
+          })
           .strict(),
       )
       .min(1),

@@ -6,7 +6,10 @@ export type Language = z.infer<typeof languageSchema>;
 
 const text = (what: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `the ${what} text is missing` : `the ${what} text must be a string`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `the ${what} text is missing` : `the ${what} text must be a string`,
+    })
     .trim()
     .min(1, { message: `the ${what} text is empty` });
 

@@ -19,7 +19,9 @@ export const readableIssue: z.core.$ZodErrorMap = (issue) => {
         ? `${shown(issue.input)} is not allowed here: expected ${shown(issue.values[0])}`
         : `${shown(issue.input)} is not one of ${list(issue.values)}`;
     case 'invalid_type':
-      return issue.input === undefined ? `missing: expected ${withArticle(issue.expected)}` : `expected ${withArticle(issue.expected)}, got ${shown(issue.input)}`;
+      return issue.input === undefined
+        ? `missing: expected ${withArticle(issue.expected)}`
+        : `expected ${withArticle(issue.expected)}, got ${shown(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${list(issue.keys)}`;
     case 'invalid_format':

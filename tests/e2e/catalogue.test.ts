@@ -4,7 +4,9 @@ import { baseURL, openWatchedPage, useBrowser } from './browser';
 
 const browser = useBrowser();
 const visibleCases = (page: import('playwright-core').Page) =>
-  page.locator('[data-case-list] > li:not([hidden]) h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  page
+    .locator('[data-case-list] > li:not([hidden]) h2 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('case catalogue', () => {
   it('lists every case without JavaScript', async () => {
@@ -22,7 +24,9 @@ describe('case catalogue', () => {
     await page.goto(`${baseURL()}/en/cases/`);
     const total = (await visibleCases(page)).length;
     const funding = page.locator('input[name=characteristic][value=funding]');
-    const fundingCount = Number((await funding.locator('xpath=..').locator('[data-count]').textContent())!.replace(/\D/g, ''));
+    const fundingCount = Number(
+      (await funding.locator('xpath=..').locator('[data-count]').textContent())!.replace(/\D/g, ''),
+    );
     await funding.check();
     await expect.poll(() => visibleCases(page).then((v) => v.length)).toBe(fundingCount);
     expect(fundingCount).toBeLessThan(total);
@@ -32,7 +36,10 @@ describe('case catalogue', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-result-count'))).toBe(true);
     expect(new URL(page.url()).search).toBe('?characteristic=funding');
 
-    await page.locator('details', { has: page.locator('input[name=region]') }).locator('summary').click();
+    await page
+      .locator('details', { has: page.locator('input[name=region]') })
+      .locator('summary')
+      .click();
     await page.locator('input[name=region][value=cn]').check();
     expect(new URL(page.url()).search).toBe('?characteristic=funding&region=cn');
     const narrowed = await visibleCases(page);
@@ -48,7 +55,10 @@ describe('case catalogue', () => {
     const { page, errors } = await openWatchedPage(browser());
     await page.goto(`${baseURL()}/zh/cases/?business=government-purchase-of-services`);
     expect(await page.locator('input[name=business][value=government-purchase-of-services]').isChecked()).toBe(true);
-    expect((await visibleCases(page)).sort()).toEqual(['/zh/cases/chengdu-food-safety-traceability/', '/zh/cases/pudong-free-wireless/']);
+    expect((await visibleCases(page)).sort()).toEqual([
+      '/zh/cases/chengdu-food-safety-traceability/',
+      '/zh/cases/pudong-free-wireless/',
+    ]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -13,7 +13,12 @@ describe('Content-Security-Policy', () => {
     const weak = pages.filter((page) => {
       const policy = policyOf(readFileSync(join('dist', page), 'utf8'));
       const scriptSrc = policy?.split('; ').find((d) => d.startsWith('script-src'));
-      return !scriptSrc || scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'") || !policy!.includes("object-src 'none'");
+      return (
+        !scriptSrc ||
+        scriptSrc.includes("'unsafe-inline'") ||
+        scriptSrc.includes("'unsafe-eval'") ||
+        !policy!.includes("object-src 'none'")
+      );
     });
     expect(weak).toEqual([]);
   });
@@ -26,22 +31,31 @@ describe('Content-Security-Policy', () => {
     await page.context().close();
   });
 
-  it.each(['en', 'zh'])('lets the %s search, the catalogue and the self-assessment run, with no violation reported', async (lang) => {
-    const { page, errors } = await openWatchedPage(browser());
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.goto(`${baseURL()}/${lang}/search/`);
-    await page.locator('[data-search-input]').fill(lang === 'en' ? 'open data' : '开放数据');
-    await page.locator('[data-search-result-link]').first().waitFor();
-    await page.goto(`${baseURL()}/${lang}/cases/?characteristic=funding`);
-    await page.goto(`${baseURL()}/${lang}/self-assessment/`);
-    await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
-    await expect.poll(() => page.locator('[data-level-for="governance"]').textContent()).not.toMatch(/^(Not assessed|无法评估)$/);
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['en', 'zh'])(
+    'lets the %s search, the catalogue and the self-assessment run, with no violation reported',
+    async (lang) => {
+      const { page, errors } = await openWatchedPage(browser());
+      const violations: string[] = [];
+      await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          ),
+        );
+      });
+      await page.goto(`${baseURL()}/${lang}/search/`);
+      await page.locator('[data-search-input]').fill(lang === 'en' ? 'open data' : '开放数据');
+      await page.locator('[data-search-result-link]').first().waitFor();
+      await page.goto(`${baseURL()}/${lang}/cases/?characteristic=funding`);
+      await page.goto(`${baseURL()}/${lang}/self-assessment/`);
+      await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+      await expect
+        .poll(() => page.locator('[data-level-for="governance"]').textContent())
+        .not.toMatch(/^(Not assessed|无法评估)$/);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

@@ -64,21 +64,28 @@ beforeAll(async () => {
   chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     // Lighthouse's network stays on 127.0.0.1: no background services, and no host name resolves.
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
     logLevel: 'silent',
   });
 });
 
 afterAll(() => {
   chrome?.kill();
-  if (summary.length > 0) console.log(`Lighthouse (mobile; performance, accessibility, best practices, SEO):\n${summary.join('\n')}`);
+  if (summary.length > 0)
+    console.log(`Lighthouse (mobile; performance, accessibility, best practices, SEO):\n${summary.join('\n')}`);
 });
 
 async function audit(url: string): Promise<Result> {
   const result = await lighthouse(url, { port: chrome!.port, logLevel: 'error' }, configFor(cpuSlowdown));
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
-  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   cpuSlowdown = cpuSlowdownFor(lhr.environment.benchmarkIndex);
   return lhr;
 }
@@ -96,8 +103,13 @@ function problems(lhr: Result, path: string): string[] {
     const score = Math.round((lhr.categories[category].score ?? 0) * 100);
     const failing = failingAudits(lhr, category);
     if (score === 100 || failing.length === 0) return [];
-    const audits = failing.map((a) => `${a.id} "${a.title}" (score ${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
-    const host = category === 'performance' ? ` [CPU slowdown ${lhr.configSettings.throttling.cpuSlowdownMultiplier}x, benchmark index ${lhr.environment.benchmarkIndex}]` : '';
+    const audits = failing.map(
+      (a) => `${a.id} "${a.title}" (score ${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`,
+    );
+    const host =
+      category === 'performance'
+        ? ` [CPU slowdown ${lhr.configSettings.throttling.cpuSlowdownMultiplier}x, benchmark index ${lhr.environment.benchmarkIndex}]`
+        : '';
     return [`${path}: ${category} ${score}${host}; failing: ${audits.join('; ')}`];
   });
 }
@@ -105,7 +117,9 @@ function problems(lhr: Result, path: string): string[] {
 const offsite = (lhr: Result) => {
   const items = (lhr.audits['network-requests'].details as { items?: { url: string }[] } | undefined)?.items ?? [];
   const origin = new URL(baseURL()).origin;
-  return items.map((i) => i.url).filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  return items
+    .map((i) => i.url)
+    .filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
 };
 
 describe.each(['zh', 'en'] as const)('Lighthouse, %s', (lang) => {

@@ -22,7 +22,9 @@ describe('search', () => {
     await page.locator('[data-search-input]').fill(query);
     const results = page.locator('[data-search-result-link]');
     await results.first().waitFor({ timeout: 10_000 });
-    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await results.evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs).toContain(expected);
     expect(hrefs.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
     expect(errors).toEqual([]);
@@ -45,44 +47,64 @@ async function showAllResults(page: Page) {
 describe('search with a filter', () => {
   // Region is a Pagefind filter on case and city pages, named in each language.
   it.each([
-    { lang: 'en', query: 'open data', filter: 'Region', value: 'China', expect: '/en/cases/haidian-traffic-data-api/', excluded: '/en/cases/open-data-portals/' },
-    { lang: 'zh', query: '数据', filter: '地区', value: '中国', expect: '/zh/cases/haidian-traffic-data-api/', excluded: '/zh/cases/open-data-portals/' },
-  ] as const)('$lang: "$query" filtered to $value, kept in the link', async ({ lang, query, filter, value, expect: expected, excluded }) => {
-    const { page, errors, offsiteRequests } = await openWatchedPage(browser());
-    await page.goto(`${baseURL()}/${lang}/search/`);
-    const results = page.locator('[data-search-result-link]');
-    const paths = () => results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const status = page.locator('[data-search-status]');
-    await page.locator('[data-search-input]').fill(query);
-    await status.filter({ hasText: query }).waitFor();
-    // Every result listed, so the page the filter will drop is seen first.
-    await showAllResults(page);
-    expect(await paths()).toContain(excluded);
-    const unfilteredStatus = await status.textContent();
+    {
+      lang: 'en',
+      query: 'open data',
+      filter: 'Region',
+      value: 'China',
+      expect: '/en/cases/haidian-traffic-data-api/',
+      excluded: '/en/cases/open-data-portals/',
+    },
+    {
+      lang: 'zh',
+      query: '数据',
+      filter: '地区',
+      value: '中国',
+      expect: '/zh/cases/haidian-traffic-data-api/',
+      excluded: '/zh/cases/open-data-portals/',
+    },
+  ] as const)(
+    '$lang: "$query" filtered to $value, kept in the link',
+    async ({ lang, query, filter, value, expect: expected, excluded }) => {
+      const { page, errors, offsiteRequests } = await openWatchedPage(browser());
+      await page.goto(`${baseURL()}/${lang}/search/`);
+      const results = page.locator('[data-search-result-link]');
+      const paths = () =>
+        results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const status = page.locator('[data-search-status]');
+      await page.locator('[data-search-input]').fill(query);
+      await status.filter({ hasText: query }).waitFor();
+      // Every result listed, so the page the filter will drop is seen first.
+      await showAllResults(page);
+      expect(await paths()).toContain(excluded);
+      const unfilteredStatus = await status.textContent();
 
-    await page.locator('[data-search-filters] summary').click();
-    await page.getByRole('group', { name: filter }).getByRole('checkbox', { name: value }).check();
-    await status.filter({ hasNotText: unfilteredStatus! }).waitFor();
-    await showAllResults(page);
-    const filtered = await paths();
-    expect(filtered).toContain(expected);
-    expect(filtered).not.toContain(excluded);
-    expect(filtered.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
-    // Results and the open filter panel, drawn by the script, pass axe too.
-    expect(await accessibilityViolations(page)).toEqual([]);
+      await page.locator('[data-search-filters] summary').click();
+      await page.getByRole('group', { name: filter }).getByRole('checkbox', { name: value }).check();
+      await status.filter({ hasNotText: unfilteredStatus! }).waitFor();
+      await showAllResults(page);
+      const filtered = await paths();
+      expect(filtered).toContain(expected);
+      expect(filtered).not.toContain(excluded);
+      expect(filtered.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
+      // Results and the open filter panel, drawn by the script, pass axe too.
+      expect(await accessibilityViolations(page)).toEqual([]);
 
-    // The link carries query and filter: a new page shows the same results with the box checked.
-    const shared = page.url();
-    expect(new URL(shared).searchParams.get(filter)).toBe(value);
-    const again = await page.context().newPage();
-    await again.goto(shared);
-    await again.locator('[data-search-result-link]').first().waitFor();
-    expect(await again.locator('[data-search-input]').inputValue()).toBe(query);
-    expect(await again.getByRole('group', { name: filter }).getByRole('checkbox', { name: value }).isChecked()).toBe(true);
-    expect(errors).toEqual([]);
-    expect(offsiteRequests).toEqual([]);
-    await page.context().close();
-  });
+      // The link carries query and filter: a new page shows the same results with the box checked.
+      const shared = page.url();
+      expect(new URL(shared).searchParams.get(filter)).toBe(value);
+      const again = await page.context().newPage();
+      await again.goto(shared);
+      await again.locator('[data-search-result-link]').first().waitFor();
+      expect(await again.locator('[data-search-input]').inputValue()).toBe(query);
+      expect(await again.getByRole('group', { name: filter }).getByRole('checkbox', { name: value }).isChecked()).toBe(
+        true,
+      );
+      expect(errors).toEqual([]);
+      expect(offsiteRequests).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('ignores a filter a tampered link names that the index does not have', async () => {
     const { page, errors } = await openWatchedPage(browser());
@@ -124,7 +146,10 @@ describe('search before use', () => {
     await page.goto(`${baseURL()}/en/search/`, { waitUntil: 'networkidle' });
     expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     // Focus starts the loading: the wasm is the last thing Pagefind's init fetches.
-    await Promise.all([page.waitForResponse((response) => /\/pagefind\/wasm\./.test(response.url())), page.locator('[data-search-input]').focus()]);
+    await Promise.all([
+      page.waitForResponse((response) => /\/pagefind\/wasm\./.test(response.url())),
+      page.locator('[data-search-input]').focus(),
+    ]);
     await page.waitForLoadState('networkidle');
     expect(fetched).toContain('/pagefind/pagefind.js');
     // Filters are loaded only when their panel is opened.

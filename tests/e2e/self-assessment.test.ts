@@ -4,7 +4,8 @@ import { accessibilityViolations } from './axe';
 import { baseURL, openWatchedPage, useBrowser } from './browser';
 
 const browser = useBrowser();
-const levelOf = (page: import('playwright-core').Page, id: string) => page.locator(`[data-level-for="${id}"]`).textContent();
+const levelOf = (page: import('playwright-core').Page, id: string) =>
+  page.locator(`[data-level-for="${id}"]`).textContent();
 
 async function answerGovernanceUpToAverage(page: import('playwright-core').Page) {
   await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
@@ -20,16 +21,26 @@ describe('self-assessment', () => {
     expect(await levelOf(page, 'governance')).toBe('Basic, possibly State-of-the-art');
     // One rung up from Basic is Average: Ningbo and Barcelona are proven there.
     const peers = page.locator('[data-peers] [data-characteristic=governance] [data-peer]');
-    expect(await peers.evaluateAll((p) => p.map((x) => (x as HTMLElement).dataset.peer))).toEqual(expect.arrayContaining(['ningbo', 'barcelona']));
+    expect(await peers.evaluateAll((p) => p.map((x) => (x as HTMLElement).dataset.peer))).toEqual(
+      expect.arrayContaining(['ningbo', 'barcelona']),
+    );
     // Each peer says why it is similar and on how much data.
     expect(await peers.first().textContent()).toContain('characteristics assessed in both: 1');
     // and links the peer's own cases for this characteristic.
-    expect(await page.locator('[data-peers] [data-characteristic=governance] [data-peer=ningbo] a[href="/en/cases/ningbo-leadership-structure/"]').count()).toBe(1);
+    expect(
+      await page
+        .locator(
+          '[data-peers] [data-characteristic=governance] [data-peer=ningbo] a[href="/en/cases/ningbo-leadership-structure/"]',
+        )
+        .count(),
+    ).toBe(1);
     await page.locator('select[data-context=region]').selectOption('cn');
     expect(await peers.first().textContent()).toContain('same region');
     await page.locator('input[name="governance.average.cross-departmental"][value=no]').check();
     expect(await levelOf(page, 'governance')).toBe('Basic');
-    const cells = await page.locator('[data-testid="ladder-chart"] g[data-characteristic=governance] rect').evaluateAll((r) => r.map((x) => x.getAttribute('data-state')));
+    const cells = await page
+      .locator('[data-testid="ladder-chart"] g[data-characteristic=governance] rect')
+      .evaluateAll((r) => r.map((x) => x.getAttribute('data-state')));
     expect(cells).toEqual(['proven', 'open', 'open', 'open']);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -48,7 +59,9 @@ describe('self-assessment', () => {
     const fresh = await openWatchedPage(browser());
     await fresh.page.goto(link);
     expect(await levelOf(fresh.page, 'governance')).toBe(await levelOf(page, 'governance'));
-    expect(await fresh.page.locator('textarea[name="note:strategy.basic.vision-linked"]').inputValue()).toBe('愿景写入了城市总体规划');
+    expect(await fresh.page.locator('textarea[name="note:strategy.basic.vision-linked"]').inputValue()).toBe(
+      '愿景写入了城市总体规划',
+    );
     await page.context().close();
     await fresh.page.context().close();
   });
@@ -67,12 +80,18 @@ describe('self-assessment', () => {
     await page.locator('[data-clear]').click();
     expect(await levelOf(page, 'governance')).toBe('Not assessed');
     expect(await page.locator('[data-city]').inputValue()).toBe('');
-    await page.locator('[data-import]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page
+      .locator('[data-import]')
+      .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
     expect(await page.locator('[data-city]').inputValue()).toBe('Testville');
     const tampered = { ...file, criteria: [{ criterion: 'governance.basic.departmental', status: 'maybe' }] };
-    await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
-    await expect.poll(() => page.locator('[data-message]').textContent()).toContain('could not be imported (criteria[0].status');
+    await page
+      .locator('[data-import]')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    await expect
+      .poll(() => page.locator('[data-message]').textContent())
+      .toContain('could not be imported (criteria[0].status');
     expect(await levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
     await page.context().close();
   });
@@ -116,11 +135,16 @@ describe('self-assessment roadmap, CSV and comparison', () => {
     expect(rows[0]).toBe('criterion,text,answer,note');
     expect(rows.find((r) => r.startsWith('governance.average.cross-departmental,'))).toContain(',yes');
 
-    await page.locator('[data-compare]').setInputFiles({ name: 'earlier.json', mimeType: 'application/json', buffer: earlierFile });
+    await page
+      .locator('[data-compare]')
+      .setInputFiles({ name: 'earlier.json', mimeType: 'application/json', buffer: earlierFile });
     const comparison = page.locator('[data-comparison]');
     await expect.poll(() => comparison.textContent()).toContain('Answers changed: 1');
     const governance = comparison.locator('tr', { hasText: 'Governance' });
-    expect(await governance.locator('td').allTextContents()).toEqual(['Basic, possibly State-of-the-art', 'Average, possibly State-of-the-art']);
+    expect(await governance.locator('td').allTextContents()).toEqual([
+      'Basic, possibly State-of-the-art',
+      'Average, possibly State-of-the-art',
+    ]);
 
     // The printed report names the city, shows levels and roadmap, and leaves the form out.
     await page.locator('[data-city]').fill('Testville');

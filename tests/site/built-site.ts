@@ -21,7 +21,8 @@ export function fileForPath(path: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-const attributeValues = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1].replace(/&amp;/g, '&'));
+const attributeValues = (html: string, pattern: RegExp) =>
+  [...html.matchAll(pattern)].map((m) => m[1].replace(/&amp;/g, '&'));
 
 /** A URL that stays on the site: no scheme (http:, mailto:, data:) and no other host. */
 const staysOnSite = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
@@ -65,6 +66,9 @@ export function firstVisit(html: string): { styles: string[]; scripts: string[];
   return {
     styles: withDependencies(attributeValues(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)),
     scripts: withDependencies(attributeValues(html, /<script[^>]*src="([^"]+)"/g)),
-    images: [...attributeValues(html, /<img[^>]*src="([^"]+)"/g), ...attributeValues(html, /<link[^>]*rel="icon"[^>]*href="([^"]+)"/g)],
+    images: [
+      ...attributeValues(html, /<img[^>]*src="([^"]+)"/g),
+      ...attributeValues(html, /<link[^>]*rel="icon"[^>]*href="([^"]+)"/g),
+    ],
   };
 }

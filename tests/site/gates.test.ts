@@ -26,7 +26,9 @@ describe('the built site', () => {
     for (const page of pages) {
       const report = await validator.validateString(page.html, page.file);
       for (const message of report.results.flatMap((r) => r.messages)) {
-        problems.push(`${page.path}: ${message.ruleId}: ${message.message} (${message.selector ?? `line ${message.line}`})`);
+        problems.push(
+          `${page.path}: ${message.ruleId}: ${message.message} (${message.selector ?? `line ${message.line}`})`,
+        );
       }
     }
     expect(problems).toEqual([]);
@@ -37,7 +39,8 @@ describe('the built site', () => {
     for (const page of pages) {
       for (const reference of new Set(internalReferences(page.html))) {
         const url = new URL(reference, `http://site${page.path}`);
-        const target = url.pathname === new URL(`http://site${page.path}`).pathname ? page.file : fileForPath(url.pathname);
+        const target =
+          url.pathname === new URL(`http://site${page.path}`).pathname ? page.file : fileForPath(url.pathname);
         if (!target) {
           broken.push(`${page.path}: ${reference}: no such page or file`);
           continue;
@@ -75,20 +78,25 @@ describe('page budgets', () => {
       if (bytes > contentBudget) over.push(`${page.path}: ${kB(bytes)} compressed, over ${kB(contentBudget)}`);
       if (bytes > heaviest.bytes) heaviest = { path: page.path, bytes };
     }
-    console.log(`heaviest content page: ${heaviest.path} at ${kB(heaviest.bytes)} compressed (${measured.length} pages measured)`);
+    console.log(
+      `heaviest content page: ${heaviest.path} at ${kB(heaviest.bytes)} compressed (${measured.length} pages measured)`,
+    );
     expect(over).toEqual([]);
   });
 
-  it.each(['zh', 'en'])('the %s catalogue, cities, search and self-assessment pages ship at most 60 KB of their own JavaScript', (lang) => {
-    const over: string[] = [];
-    for (const path of interactivePages.map((p) => `/${lang}${p}`)) {
-      const page = pages.find((p) => p.path === path)!;
-      const { scripts } = firstVisit(page.html);
-      const own = scripts.filter((src) => !src.startsWith('/pagefind/'));
-      const bytes = weight(own) + inlineScripts(page.html).reduce((sum, s) => sum + Buffer.byteLength(s), 0);
-      console.log(`${path}: ${kB(bytes)} of its own JavaScript`);
-      if (bytes > scriptBudget) over.push(`${path}: ${kB(bytes)} of JavaScript compressed, over ${kB(scriptBudget)}`);
-    }
-    expect(over).toEqual([]);
-  });
+  it.each(['zh', 'en'])(
+    'the %s catalogue, cities, search and self-assessment pages ship at most 60 KB of their own JavaScript',
+    (lang) => {
+      const over: string[] = [];
+      for (const path of interactivePages.map((p) => `/${lang}${p}`)) {
+        const page = pages.find((p) => p.path === path)!;
+        const { scripts } = firstVisit(page.html);
+        const own = scripts.filter((src) => !src.startsWith('/pagefind/'));
+        const bytes = weight(own) + inlineScripts(page.html).reduce((sum, s) => sum + Buffer.byteLength(s), 0);
+        console.log(`${path}: ${kB(bytes)} of its own JavaScript`);
+        if (bytes > scriptBudget) over.push(`${path}: ${kB(bytes)} of JavaScript compressed, over ${kB(scriptBudget)}`);
+      }
+      expect(over).toEqual([]);
+    },
+  );
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { inlineScripts, policyFor, withPolicy } from '../../src/lib/content-security-policy';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
-const page = '<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body>' +
+const page =
+  '<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body>' +
   '<script type="module">go()</script><script src="/a.js"></script><script type="application/json">{"a":1}</script></body></html>';
 
 describe('Content-Security-Policy of a page', () => {

@@ -38,7 +38,9 @@ describe('a broken content file is named with its field and the reason', () => {
     writeJson('cases/open-data-portals/facts.json', facts);
     const [line, ...rest] = problems();
     expect(rest).toEqual([]);
-    expect(line).toMatch(/^content\/cases\/open-data-portals\/facts\.json: characteristics\[0\]: "happiness" is not one of "strategy", "stakeholders"/);
+    expect(line).toMatch(
+      /^content\/cases\/open-data-portals\/facts\.json: characteristics\[0\]: "happiness" is not one of "strategy", "stakeholders"/,
+    );
   });
 
   it('an assessment of a city that does not exist', () => {
@@ -77,14 +79,18 @@ describe('a broken content file is named with its field and the reason', () => {
     const assessment = readJson('assessments/ningbo.json');
     assessment.criteria[0].cite.at = ['page 12'];
     writeJson('assessments/ningbo.json', assessment);
-    expect(problems()[0]).toMatch(/^content\/assessments\/ningbo\.json: criteria\[0\]\.cite\.at\[0\]: not a white-paper locator/);
+    expect(problems()[0]).toMatch(
+      /^content\/assessments\/ningbo\.json: criteria\[0\]\.cite\.at\[0\]: not a white-paper locator/,
+    );
   });
 
   it('evidence missing its Chinese translation', () => {
     const assessment = readJson('assessments/ningbo.json');
     delete assessment.criteria[0].evidence.zh;
     writeJson('assessments/ningbo.json', assessment);
-    expect(problems()).toEqual(['content/assessments/ningbo.json: criteria[0].evidence.zh: the Chinese (zh) text is missing']);
+    expect(problems()).toEqual([
+      'content/assessments/ningbo.json: criteria[0].evidence.zh: the Chinese (zh) text is missing',
+    ]);
   });
 
   it('a case missing its Chinese text', () => {
@@ -110,14 +116,20 @@ describe('a broken content file is named with its field and the reason', () => {
     const city = readJson('cities/shanghai-pudong.json');
     delete city.parent;
     writeJson('cities/shanghai-pudong.json', city);
-    expect(problems()).toEqual(['content/cities/shanghai-pudong.json: parent: a new-area needs the city it belongs to (parent)']);
+    expect(problems()).toEqual([
+      'content/cities/shanghai-pudong.json: parent: a new-area needs the city it belongs to (parent)',
+    ]);
   });
 
   it('a criterion placed on the wrong rung', () => {
     const strategy = readJson('characteristics/strategy.json');
     strategy.ladder.basic.push(strategy.ladder.average.pop());
     writeJson('characteristics/strategy.json', strategy);
-    expect(problems().some((p) => /^content\/characteristics\/strategy\.json: ladder\.basic\[\d\]\.id: criterion "strategy\.average\./.test(p))).toBe(true);
+    expect(
+      problems().some((p) =>
+        /^content\/characteristics\/strategy\.json: ladder\.basic\[\d\]\.id: criterion "strategy\.average\./.test(p),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -133,7 +145,12 @@ describe('findings and glossary', () => {
   });
 
   it('a glossary entry for a term outside the shared vocabulary', () => {
-    writeJson('glossary/barter.json', { kind: 'business-model', id: 'barter', definition: { zh: '以物易物', en: 'Barter' }, cite: { at: ['ch5.4'] } });
+    writeJson('glossary/barter.json', {
+      kind: 'business-model',
+      id: 'barter',
+      definition: { zh: '以物易物', en: 'Barter' },
+      cite: { at: ['ch5.4'] },
+    });
     expect(problems()[0]).toMatch(/^content\/glossary\/barter\.json: id: "barter" is not one of "pay-as-you-go"/);
   });
 
@@ -141,22 +158,26 @@ describe('findings and glossary', () => {
     const table3 = readJson('findings/table3-maturity-distribution.json');
     table3.euSample[0] = 'atlantis';
     writeJson('findings/table3-maturity-distribution.json', table3);
-    expect(problems()).toEqual(['content/findings/table3-maturity-distribution.json: euSample[0]: unknown city "atlantis"']);
+    expect(problems()).toEqual([
+      'content/findings/table3-maturity-distribution.json: euSample[0]: unknown city "atlantis"',
+    ]);
   });
 
   it('a Table 3 row with a share missing', () => {
     const table3 = readJson('findings/table3-maturity-distribution.json');
     table3.rows[0].cn.pop();
     writeJson('findings/table3-maturity-distribution.json', table3);
-    expect(problems()[0]).toMatch(/^content\/findings\/table3-maturity-distribution\.json: rows\[0\]\.cn: give one share per level/);
+    expect(problems()[0]).toMatch(
+      /^content\/findings\/table3-maturity-distribution\.json: rows\[0\]\.cn: give one share per level/,
+    );
   });
 });
 
 describe('UI dictionaries', () => {
   it('report a key that exists in one language only', () => {
-    expect(validateDictionaries({ zh: { 'a.b': '甲' }, en: { 'a.b': 'A', 'a.c': 'C' } }, 'src/i18n').map(formatProblem)).toEqual([
-      'src/i18n/zh.json: a.c: missing translation',
-    ]);
+    expect(
+      validateDictionaries({ zh: { 'a.b': '甲' }, en: { 'a.b': 'A', 'a.c': 'C' } }, 'src/i18n').map(formatProblem),
+    ).toEqual(['src/i18n/zh.json: a.c: missing translation']);
   });
 
   it('hold the same keys in both languages', () => {

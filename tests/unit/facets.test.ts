@@ -2,12 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { facetCounts, matches, selectionFromSearch, selectionToSearch, type FacetValues } from '../../src/lib/facets';
 
 const item = (values: Partial<FacetValues>): FacetValues => ({
-  characteristic: [], rung: [], domain: [], technology: [], funding: [], business: [], region: [], city: [], year: [],
+  characteristic: [],
+  rung: [],
+  domain: [],
+  technology: [],
+  funding: [],
+  business: [],
+  region: [],
+  city: [],
+  year: [],
   ...values,
 });
 const seoul = item({ characteristic: ['services'], region: ['other'], domain: ['open-data'], city: ['seoul'] });
-const pudong = item({ characteristic: ['strategy', 'value-assessment'], region: ['cn'], city: ['shanghai-pudong'], year: ['2011', '2012'] });
-const barcelona = item({ characteristic: ['services', 'governance'], region: ['eu'], domain: ['open-data'], city: ['barcelona'] });
+const pudong = item({
+  characteristic: ['strategy', 'value-assessment'],
+  region: ['cn'],
+  city: ['shanghai-pudong'],
+  year: ['2011', '2012'],
+});
+const barcelona = item({
+  characteristic: ['services', 'governance'],
+  region: ['eu'],
+  domain: ['open-data'],
+  city: ['barcelona'],
+});
 const all = [seoul, pudong, barcelona];
 
 describe('matches', () => {
@@ -36,7 +54,10 @@ describe('the selection in the URL', () => {
   it('round-trips', () => {
     const selection = { characteristic: ['services', 'funding'], region: ['cn'] };
     expect(selectionToSearch(selection)).toBe('?characteristic=funding,services&region=cn');
-    expect(selectionFromSearch(selectionToSearch(selection))).toEqual({ characteristic: ['funding', 'services'], region: ['cn'] });
+    expect(selectionFromSearch(selectionToSearch(selection))).toEqual({
+      characteristic: ['funding', 'services'],
+      region: ['cn'],
+    });
   });
   it('ignores unknown facets and tampered values', () => {
     expect(selectionFromSearch('?colour=red&region=<script>,cn&year=')).toEqual({ region: ['cn'] });

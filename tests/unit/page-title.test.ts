@@ -13,7 +13,8 @@ describe('page titles', () => {
     expect(pageTitle(title, 'Smart City Ladder')).toBe(title);
   });
   it('shorten a very long title at a word, within 70 characters', () => {
-    const title = 'Amsterdam Smart City public-private partnership fund for climate and energy projects, scaled across the region';
+    const title =
+      'Amsterdam Smart City public-private partnership fund for climate and energy projects, scaled across the region';
     const short = pageTitle(title, 'Smart City Ladder');
     expect(short.length).toBeLessThanOrEqual(70);
     expect(short).toBe('Amsterdam Smart City public-private partnership fund for climate and…');

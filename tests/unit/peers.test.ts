@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/lib/levels';
-import { balanceWarnings, compactProfile, exchangePartners, peersOneRungUp, similarity, type PeerProfile } from '../../src/lib/peers';
+import {
+  balanceWarnings,
+  compactProfile,
+  exchangePartners,
+  peersOneRungUp,
+  similarity,
+  type PeerProfile,
+} from '../../src/lib/peers';
 
 const at = (level: Level) => ({ level, possible: level });
-const city = (id: string, region: string, levels: Record<string, Level>, extra: Partial<PeerProfile> = {}): PeerProfile => ({
+const city = (
+  id: string,
+  region: string,
+  levels: Record<string, Level>,
+  extra: Partial<PeerProfile> = {},
+): PeerProfile => ({
   id,
   region,
   adminLevel: 'city',
@@ -14,7 +26,11 @@ const city = (id: string, region: string, levels: Record<string, Level>, extra: 
 
 const target = city('target', 'cn', { strategy: 'basic', governance: 'average', funding: 'basic' });
 const closeCn = city('close-cn', 'cn', { strategy: 'average', governance: 'average', funding: 'basic' });
-const farEu = city('far-eu', 'eu', { strategy: 'average', governance: 'state-of-the-art', funding: 'not-yet-addressed' });
+const farEu = city('far-eu', 'eu', {
+  strategy: 'average',
+  governance: 'state-of-the-art',
+  funding: 'not-yet-addressed',
+});
 const twoUp = city('two-up', 'cn', { strategy: 'more-advanced' });
 const unknownOnly = city('unknown', 'cn', {});
 
@@ -78,7 +94,13 @@ describe('balanceWarnings', () => {
     ]);
   });
   it('does not call a characteristic weak when its criteria are only unknown', () => {
-    const ranged = { ...farEu, levels: { ...farEu.levels, funding: { level: 'not-yet-addressed' as Level, possible: 'state-of-the-art' as Level } } };
+    const ranged = {
+      ...farEu,
+      levels: {
+        ...farEu.levels,
+        funding: { level: 'not-yet-addressed' as Level, possible: 'state-of-the-art' as Level },
+      },
+    };
     expect(balanceWarnings(ranged)).toEqual([{ characteristic: 'strategy', gap: 2 }]);
   });
   it('stays quiet with fewer than two assessed characteristics', () => {
@@ -105,8 +127,20 @@ describe('compactProfile', () => {
     ...farEu,
     districtType: 'new',
     levels: {
-      ...Object.fromEntries(Object.entries(farEu.levels).map(([c, s]) => [c, { ...s, assessed: true, met: [`${c}.basic.x`], notMet: [], unknown: [] }])),
-      stakeholders: { level: 'not-assessed' as Level, possible: 'not-assessed' as Level, assessed: false, met: [], notMet: [], unknown: ['stakeholders.basic.y'] },
+      ...Object.fromEntries(
+        Object.entries(farEu.levels).map(([c, s]) => [
+          c,
+          { ...s, assessed: true, met: [`${c}.basic.x`], notMet: [], unknown: [] },
+        ]),
+      ),
+      stakeholders: {
+        level: 'not-assessed' as Level,
+        possible: 'not-assessed' as Level,
+        assessed: false,
+        met: [],
+        notMet: [],
+        unknown: ['stakeholders.basic.y'],
+      },
     },
   };
   const compact = compactProfile(full);
@@ -118,7 +152,9 @@ describe('compactProfile', () => {
     const others = [target, closeCn, twoUp, unknownOnly];
     expect(similarity(compact, target)).toEqual(similarity(full, target));
     expect(balanceWarnings(compact)).toEqual(balanceWarnings(full));
-    expect(exchangePartners(target, [compact]).map((p) => p.teaches)).toEqual(exchangePartners(target, [full]).map((p) => p.teaches));
+    expect(exchangePartners(target, [compact]).map((p) => p.teaches)).toEqual(
+      exchangePartners(target, [full]).map((p) => p.teaches),
+    );
     expect(peersOneRungUp(compact, others, 'strategy', 3)).toEqual(peersOneRungUp(full, others, 'strategy', 3));
   });
 });

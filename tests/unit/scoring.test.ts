@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isDefinite, scoreAssessment, scoreCharacteristic, type CriterionStatus, type LadderIds } from '../../src/lib/scoring';
+import {
+  isDefinite,
+  scoreAssessment,
+  scoreCharacteristic,
+  type CriterionStatus,
+  type LadderIds,
+} from '../../src/lib/scoring';
 
 // A ladder shaped like Annex 2's: two criteria on some rungs, one on others.
 const ladder: LadderIds = {
@@ -8,7 +14,9 @@ const ladder: LadderIds = {
   'more-advanced': [{ id: 'x.more-advanced.a' }, { id: 'x.more-advanced.b' }],
   'state-of-the-art': [{ id: 'x.state-of-the-art.a' }],
 };
-const all = Object.values(ladder).flat().map((c) => c.id);
+const all = Object.values(ladder)
+  .flat()
+  .map((c) => c.id);
 
 function score(statuses: Record<string, CriterionStatus>) {
   return scoreCharacteristic(ladder, (id) => statuses[id] ?? 'no-evidence');
@@ -55,7 +63,11 @@ describe('scoreCharacteristic', () => {
   });
 
   it('does not count a higher rung when a lower one is incomplete', () => {
-    const s = score({ ...metUpTo('x.average', 'x.more-advanced', 'x.state-of-the-art'), 'x.basic.a': 'met', 'x.basic.b': 'not-met' });
+    const s = score({
+      ...metUpTo('x.average', 'x.more-advanced', 'x.state-of-the-art'),
+      'x.basic.a': 'met',
+      'x.basic.b': 'not-met',
+    });
     expect(s.level).toBe('not-yet-addressed');
     expect(s.possible).toBe('not-yet-addressed');
   });

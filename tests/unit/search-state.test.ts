@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, knownFilters, pauseBeforeSearch, typingPauseMs, orderFilterNames, searchStateFromUrl, searchStateToUrl, worthSearchingWhileTyping } from '../../src/lib/search-state';
+import {
+  excerptRuns,
+  knownFilters,
+  pauseBeforeSearch,
+  typingPauseMs,
+  orderFilterNames,
+  searchStateFromUrl,
+  searchStateToUrl,
+  worthSearchingWhileTyping,
+} from '../../src/lib/search-state';
 
 describe('search state in the URL', () => {
   it('round-trips a query with filters in either language', () => {
@@ -10,7 +19,10 @@ describe('search state in the URL', () => {
     expect(searchStateToUrl({ query: '  ', filters: {} })).toBe('');
   });
   it('reads a shared link with a space-encoded query and repeated values once', () => {
-    expect(searchStateFromUrl('?q=open+data&Region=China&Region=China')).toEqual({ query: 'open data', filters: { Region: ['China'] } });
+    expect(searchStateFromUrl('?q=open+data&Region=China&Region=China')).toEqual({
+      query: 'open data',
+      filters: { Region: ['China'] },
+    });
   });
   it('drops empty and over-long parameters of a tampered link', () => {
     const long = 'x'.repeat(500);
@@ -21,7 +33,10 @@ describe('search state in the URL', () => {
 describe('knownFilters', () => {
   const available = { Region: { China: 12, Europe: 20 }, City: { Seoul: 2 } };
   it('keeps only filters and values the index has', () => {
-    expect(knownFilters({ Region: ['China', 'Atlantis'], Colour: ['red'], City: ['Seoul'] }, available)).toEqual({ Region: ['China'], City: ['Seoul'] });
+    expect(knownFilters({ Region: ['China', 'Atlantis'], Colour: ['red'], City: ['Seoul'] }, available)).toEqual({
+      Region: ['China'],
+      City: ['Seoul'],
+    });
   });
   it('drops a filter whose values are all unknown', () => {
     expect(knownFilters({ Region: ['Mars'] }, available)).toEqual({});
@@ -30,7 +45,12 @@ describe('knownFilters', () => {
 
 describe('orderFilterNames', () => {
   it('follows the catalogue order and puts unknown names last, by name', () => {
-    expect(orderFilterNames(['Year', 'Zeta', 'Region', 'Alpha'], ['Region', 'Year'])).toEqual(['Region', 'Year', 'Alpha', 'Zeta']);
+    expect(orderFilterNames(['Year', 'Zeta', 'Region', 'Alpha'], ['Region', 'Year'])).toEqual([
+      'Region',
+      'Year',
+      'Alpha',
+      'Zeta',
+    ]);
   });
 });
 

@@ -20,14 +20,23 @@ describe('the state in a link', () => {
   });
   it("carries the city's name, Chinese included", () => {
     const named = { ...state, city: '宁波 Ningbo' };
-    expect(decodeState(encodeState(named, ids, characteristics), ids, characteristics)).toEqual({ ok: true, value: named });
+    expect(decodeState(encodeState(named, ids, characteristics), ids, characteristics)).toEqual({
+      ok: true,
+      value: named,
+    });
   });
   it('explains tampered targets', () => {
-    expect(decodeState('v1.yun..09.---', ids, characteristics)).toEqual({ ok: false, reason: 'the targets in the link are not in the expected form' });
+    expect(decodeState('v1.yun..09.---', ids, characteristics)).toEqual({
+      ok: false,
+      reason: 'the targets in the link are not in the expected form',
+    });
   });
   it('explains a link that was cut off', () => {
     const result = decodeState('v1.yu', ids);
-    expect(result).toEqual({ ok: false, reason: 'the link holds 2 answers, but the framework has 3 criteria: it may have been cut off' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'the link holds 2 answers, but the framework has 3 criteria: it may have been cut off',
+    });
   });
   it('explains a tampered answer', () => {
     expect(decodeState('v1.yxn', ids)).toEqual({ ok: false, reason: 'answer 2 in the link is "x", not y, n or u' });
@@ -41,7 +50,10 @@ describe('the state in a link', () => {
   });
 });
 
-const exported = (overrides: Record<string, unknown> = {}) => ({ ...JSON.parse(JSON.stringify(toExportFile(state, ids, '2026-11-24T08:00:00Z'))), ...overrides });
+const exported = (overrides: Record<string, unknown> = {}) => ({
+  ...JSON.parse(JSON.stringify(toExportFile(state, ids, '2026-11-24T08:00:00Z'))),
+  ...overrides,
+});
 
 describe('the exported file', () => {
   it('is an assessment of kind self-assessment under the schema the site publishes', () => {
@@ -62,15 +74,30 @@ describe('the exported file', () => {
   it('names the field that does not fit', () => {
     const criteria = exported().criteria;
     criteria[0] = { criterion: 'strategy.basic.z', status: 'met' };
-    expect(fromExportFile(exported({ criteria }), ids)).toEqual({ ok: false, reason: 'criteria[0].criterion: unknown criterion "strategy.basic.z"' });
+    expect(fromExportFile(exported({ criteria }), ids)).toEqual({
+      ok: false,
+      reason: 'criteria[0].criterion: unknown criterion "strategy.basic.z"',
+    });
     criteria[0] = { criterion: 'strategy.basic.a', status: 'maybe' };
-    expect(fromExportFile(exported({ criteria }), ids)).toMatchObject({ ok: false, reason: expect.stringMatching(/^criteria\[0\]\.status: "maybe" is not one of "met", "not-met", "no-evidence"$/) });
-    expect(fromExportFile(exported({ targets: { governance: 7 } }), ids)).toEqual({ ok: false, reason: 'targets.governance: a target is a rung from 1 to 4' });
-    expect(fromExportFile(exported({ assessedOn: 'yesterday' }), ids)).toEqual({ ok: false, reason: 'assessedOn: a date is written YYYY-MM-DD' });
+    expect(fromExportFile(exported({ criteria }), ids)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^criteria\[0\]\.status: "maybe" is not one of "met", "not-met", "no-evidence"$/),
+    });
+    expect(fromExportFile(exported({ targets: { governance: 7 } }), ids)).toEqual({
+      ok: false,
+      reason: 'targets.governance: a target is a rung from 1 to 4',
+    });
+    expect(fromExportFile(exported({ assessedOn: 'yesterday' }), ids)).toEqual({
+      ok: false,
+      reason: 'assessedOn: a date is written YYYY-MM-DD',
+    });
   });
   it('refuses what is not a self-assessment, saying what it is', () => {
     expect(fromExportFile([], ids)).toEqual({ ok: false, reason: 'the file is not a JSON object' });
-    expect(fromExportFile({ format: 'other' }, ids)).toEqual({ ok: false, reason: 'the file is not a Smart City Ladder self-assessment ("kind" should be "self-assessment")' });
+    expect(fromExportFile({ format: 'other' }, ids)).toEqual({
+      ok: false,
+      reason: 'the file is not a Smart City Ladder self-assessment ("kind" should be "self-assessment")',
+    });
     expect(fromExportFile({ kind: 'paper-reading', city: 'ningbo', asOf: 2014, criteria: [] }, ids).ok).toBe(false);
   });
 });

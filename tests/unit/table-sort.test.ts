@@ -10,6 +10,9 @@ describe('sortRows', () => {
     expect(sortRows(rows, true, true).map((r) => r.value)).toEqual(['10', '3', '3', '-1']);
   });
   it('sorts text by the reader’s collation', () => {
-    expect(sortRows([{ value: 'Zagreb' }, { value: 'amsterdam' }], false, false).map((r) => r.value)).toEqual(['amsterdam', 'Zagreb']);
+    expect(sortRows([{ value: 'Zagreb' }, { value: 'amsterdam' }], false, false).map((r) => r.value)).toEqual([
+      'amsterdam',
+      'Zagreb',
+    ]);
   });
 });

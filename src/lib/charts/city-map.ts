@@ -23,7 +23,11 @@ export interface CityMapGeometry {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function cityMapGeometry(land: GeoPermissibleObjects, cities: readonly MapCity[], { width = 640, height = 360, padding = 24 } = {}): CityMapGeometry {
+export function cityMapGeometry(
+  land: GeoPermissibleObjects,
+  cities: readonly MapCity[],
+  { width = 640, height = 360, padding = 24 } = {},
+): CityMapGeometry {
   const points: GeoPermissibleObjects = {
     type: 'MultiPoint',
     coordinates: cities.map((c) => [c.lon, c.lat]),

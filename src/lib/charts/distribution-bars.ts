@@ -21,7 +21,20 @@ export interface DistributionGeometry {
     id: string;
     label: string;
     labelY: number;
-    bars: { region: string; label: string; labelY: number; segments: { level: (typeof levels)[number]; share: number; x: number; y: number; width: number; height: number; showLabel: boolean }[] }[];
+    bars: {
+      region: string;
+      label: string;
+      labelY: number;
+      segments: {
+        level: (typeof levels)[number];
+        share: number;
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+        showLabel: boolean;
+      }[];
+    }[];
   }[];
 }
 
@@ -33,9 +46,13 @@ export function distributionGeometry(
 ): DistributionGeometry {
   // Two EU rows of Table 3 add up to over 100 as printed; the scale allows for it.
   const max = Math.max(100, ...rows.flatMap((r) => r.bars.map((b) => b.shares.reduce((s, x) => s + x, 0))));
-  const x = scaleLinear().domain([0, max]).range([labelWidth, width - 4]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([labelWidth, width - 4]);
   const perGroup = (barHeight + gap) * Math.max(...rows.map((r) => r.bars.length), 1) + groupGap;
-  const y = scaleBand<string>().domain(rows.map((r) => r.id)).range([axisHeight, axisHeight + rows.length * perGroup]);
+  const y = scaleBand<string>()
+    .domain(rows.map((r) => r.id))
+    .range([axisHeight, axisHeight + rows.length * perGroup]);
   return {
     width,
     height: round(axisHeight + rows.length * perGroup),

@@ -20,7 +20,13 @@ export interface LadderChartRow {
 export interface LadderChartGeometry {
   width: number;
   height: number;
-  rows: { id: string; label: string; labelX: number; labelY: number; cells: { x: number; y: number; width: number; height: number; state: CellState; rung: (typeof rungs)[number] }[] }[];
+  rows: {
+    id: string;
+    label: string;
+    labelX: number;
+    labelY: number;
+    cells: { x: number; y: number; width: number; height: number; state: CellState; rung: (typeof rungs)[number] }[];
+  }[];
   columns: { rung: (typeof rungs)[number]; x: number; y: number }[];
 }
 
