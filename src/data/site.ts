@@ -2,7 +2,7 @@
  * The content as pages need it: collections loaded once, assessments scored with the shared
  * scoring module, case texts joined to their facts. Only .astro pages import this (astro:content).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { caseFacetValues } from '../lib/case-facets';
 import type { FacetValues } from '../lib/facets';
 import type { CharacteristicId } from '../lib/levels';
@@ -37,17 +37,29 @@ export interface SiteData {
 
 let cached: Promise<SiteData> | undefined;
 
+/**
+ * A collection's entries in file-name order. Astro's loaders promise no order (Astro 7 changed it), so
+ * every list the site shows starts from this one and sorts further only where a page says so.
+ */
+async function entriesOf<
+  C extends
+    'characteristics' | 'cities' | 'assessments' | 'sources' | 'findings' | 'glossary' | 'caseFacts' | 'caseTexts',
+>(collection: C) {
+  const entries = await getCollection(collection);
+  return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 async function load(): Promise<SiteData> {
-  const characteristics = (await getCollection('characteristics')).map((e) => e.data).sort((a, b) => a.order - b.order);
-  const cities = (await getCollection('cities')).map((e) => e.data);
+  const characteristics = (await entriesOf('characteristics')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  const cities = (await entriesOf('cities')).map((e) => e.data);
   const cityById = new Map(cities.map((city) => [city.id, city]));
-  const assessments = new Map((await getCollection('assessments')).map((e) => [e.data.city, e.data]));
+  const assessments = new Map((await entriesOf('assessments')).map((e) => [e.data.city, e.data]));
   const scores = new Map(
     cities.map((city) => [city.id, scoreAssessment(characteristics, assessments.get(city.id)?.criteria ?? [])]),
   );
   // By id, not found by scanning: with thousands of cases a scan per case grows with the square (issue 6).
-  const texts = new Map((await getCollection('caseTexts')).map((text) => [text.id, text]));
-  const cases = (await getCollection('caseFacts')).map((entry) => {
+  const texts = new Map((await entriesOf('caseTexts')).map((text) => [text.id, text]));
+  const cases = (await entriesOf('caseFacts')).map((entry) => {
     const textIn = (lang: Language) => {
       const text = texts.get(`${entry.id}/${lang}`);
       // scripts/check-content.ts reports this first, naming the file; this guards `astro dev`.
@@ -64,9 +76,9 @@ async function load(): Promise<SiteData> {
   });
   const casesByCity = new Map<string, CaseEntry[]>(cities.map((city) => [city.id, []]));
   for (const entry of cases) for (const id of entry.facts.cities) casesByCity.get(id)?.push(entry);
-  const sources = new Map((await getCollection('sources')).map((e) => [e.data.id, e.data]));
-  const findings = (await getCollection('findings')).map((e) => e.data);
-  const glossary = (await getCollection('glossary')).map((e) => e.data);
+  const sources = new Map((await entriesOf('sources')).map((e) => [e.data.id, e.data]));
+  const findings = (await entriesOf('findings')).map((e) => e.data);
+  const glossary = (await entriesOf('glossary')).map((e) => e.data);
   const profiles = cities.map((city) => ({
     id: city.id,
     region: city.region,
