@@ -41,10 +41,7 @@ let cached: Promise<SiteData> | undefined;
  * A collection's entries in file-name order. Astro's loaders promise no order (Astro 7 changed it), so
  * every list the site shows starts from this one and sorts further only where a page says so.
  */
-async function entriesOf<
-  C extends
-    'characteristics' | 'cities' | 'assessments' | 'sources' | 'findings' | 'glossary' | 'caseFacts' | 'caseTexts',
->(collection: C) {
+async function entriesOf<C extends CollectionKey>(collection: C) {
   const entries = await getCollection(collection);
   return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
