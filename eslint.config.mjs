@@ -21,4 +21,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-type-assertion': 'error',
     },
   },
+  {
+    // astro-eslint-parser takes a tsconfig project, not the project service.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.json' } },
+  },
 );

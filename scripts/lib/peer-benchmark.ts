@@ -34,7 +34,7 @@ export function syntheticProfiles(count: number, seed = 2014): PeerProfile[] {
     domains: domains.filter(() => random() < 0.3),
     levels: Object.fromEntries(
       characteristicIds.slice(0, 8).map((c) => {
-        const level = pick(levels) as Level;
+        const level = pick<Level>(levels);
         return [c, { level, possible: level }];
       }),
     ),

@@ -34,7 +34,7 @@ const contextFields = Object.keys(contextCodes) as ContextField[];
 
 function encodeContext(context: SelfContext): string {
   return contextFields
-    .map((f) => (context[f] ? (contextCodes[f] as Record<string, string>)[context[f]!] : '-'))
+    .map((f) => (context[f] ? (contextCodes[f] as Record<string, string>)[context[f]] : '-'))
     .join('');
 }
 

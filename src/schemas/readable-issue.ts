@@ -3,7 +3,7 @@
  * leave it out ("Invalid option"), and "file, field, reason" needs it. A message a schema sets itself
  * still wins; anything not covered here keeps Zod's default.
  */
-import { z } from './zod';
+import { type z } from './zod';
 
 const shown = (value: unknown) => {
   const text = JSON.stringify(value);
