@@ -1,5 +1,5 @@
 /**
- * Writes a synthetic content tree for the scale benchmark (issue 6), deterministic from a seed:
+ * Writes a synthetic content tree for the scale benchmark, deterministic from a seed:
  *   npx tsx scripts/generate-corpus.ts [--cities 1000] [--cases 5000] [--seed 6] [--out .scratch/corpus]
  * --cases counts cases; each has a page in both languages. Check it with
  *   npx tsx scripts/check-content.ts --content DIR, and build it with SCL_CONTENT_DIR=DIR npx astro build --outDir OUT.

@@ -5,14 +5,20 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
 
 export interface BuildPhases {
   /** Content sync, type generation and collecting the routes ("Collecting build info"). */
   contentSync?: number;
-  /** Vite's server build: every .astro page and every .mdx case text compiled to a module. */
+  /**
+   * Vite's server build: every .astro page and every .mdx case text compiled to a module (Astro 7 calls it the
+   * prerender build; a site with server routes adds an SSR build, counted here too).
+   */
   serverBuild?: number;
-  /** Vite's client build: the three pages' scripts. */
+  /** Vite's client build: the four pages' scripts. */
   clientBuild?: number;
   /** Rendering every route to HTML ("generating static routes"). */
   render?: number;
@@ -20,6 +26,8 @@ export interface BuildPhases {
   pagefind?: number;
   pagefindIndexing?: number;
   pagefindWriting?: number;
+  /** Astro's own total ("N page(s) built in"), from its start-up to the end of the integrations' build hooks. */
+  astroTotal?: number;
 }
 
 export interface BuildMeasure {
@@ -77,26 +85,70 @@ function processTreeRss(root: number): { total: number; largest: number } {
 }
 
 const durationSeconds = (value: string, unit: string) => (unit === 'ms' ? Number(value) / 1000 : Number(value));
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-/** Reads Astro's build log (and our Pagefind line) into phase durations. */
+/**
+ * Reads Astro's build log (and our Pagefind line) into phase durations. Astro 5 and Astro 7 log the same phases
+ * differently, and both are read:
+ * - Astro 5: "Building static entrypoints..." is followed by the server build's "[vite] ✓ built in" and its own
+ *   "✓ Completed in"; the client build comes after, under a " building client (vite) " heading.
+ * - Astro 7: the Vite builds run one after the other under "Building static entrypoints..." with no heading of
+ *   their own: the prerender (server) build, an SSR build when the site has server routes, and the client build
+ *   last; the entrypoints' "✓ Completed in" comes only after the pages are rendered.
+ * In both, rendering is " generating static routes " up to the next "✓ Completed in".
+ */
 export function parseBuildPhases(log: string): BuildPhases {
   const phases: BuildPhases = {};
-  let current: keyof BuildPhases | undefined;
+  let current: 'contentSync' | 'clientBuild' | 'render' | undefined;
+  /** The Vite builds logged under "Building … entrypoints" before the render or the entrypoints' "Completed". */
+  let entrypointBuilds: number[] | undefined;
+  const closeEntrypoints = (clientBuildFollows: boolean) => {
+    if (!entrypointBuilds || entrypointBuilds.length === 0) return;
+    // Astro 7 runs the client build last in the same section; Astro 5 gives it a heading of its own afterwards.
+    const client = !clientBuildFollows && entrypointBuilds.length > 1 ? entrypointBuilds.pop() : undefined;
+    phases.serverBuild = sum(entrypointBuilds);
+    if (client !== undefined) phases.clientBuild = client;
+    entrypointBuilds = undefined;
+  };
   for (const line of log.split('\n')) {
+    const completed = /✓ Completed in ([\d.]+)(ms|s)/.exec(line);
+    const viteBuilt = /\[vite\] ✓ built in ([\d.]+)(ms|s)/.exec(line);
+    const total = /(\d+) page\(s\) built in ([\d.]+)(ms|s)/.exec(line);
     if (line.includes('Collecting build info')) current = 'contentSync';
-    else if (line.includes('Building static entrypoints')) current = 'serverBuild';
-    else if (line.includes('building client')) current = 'clientBuild';
-    else if (line.includes('generating static routes')) current = 'render';
-    const done = /(?:Completed|built) in ([\d.]+)(ms|s)/.exec(line);
-    if (done && current && phases[current] === undefined && !line.includes('page(s) built')) {
-      phases[current] = durationSeconds(done[1], done[2]);
+    else if (/Building \w+ entrypoints/.test(line)) entrypointBuilds = [];
+    else if (line.includes('building client')) {
+      closeEntrypoints(true);
+      current = 'clientBuild';
+    } else if (line.includes('generating static routes')) {
+      closeEntrypoints(false);
+      current = 'render';
+    } else if (viteBuilt && entrypointBuilds) entrypointBuilds.push(durationSeconds(viteBuilt[1], viteBuilt[2]));
+    else if (viteBuilt && current === 'clientBuild') {
+      phases.clientBuild = durationSeconds(viteBuilt[1], viteBuilt[2]);
+      current = undefined;
+    } else if (completed && entrypointBuilds) closeEntrypoints(true);
+    else if (completed && current && phases[current] === undefined) {
+      phases[current] = durationSeconds(completed[1], completed[2]);
       current = undefined;
     }
+    if (total) phases.astroTotal = durationSeconds(total[2], total[3]);
     const pagefind =
       /Pagefind indexed \d+ pages in ([\d.]+) s \(reading and indexing ([\d.]+) s, writing ([\d.]+) s\)/.exec(line);
     if (pagefind) [phases.pagefind, phases.pagefindIndexing, phases.pagefindWriting] = pagefind.slice(1).map(Number);
   }
   return phases;
+}
+
+/**
+ * The file a package's command runs, from its package.json "bin" field (a name for several commands), so the
+ * benchmark does not depend on where the package keeps its entry (Astro moved it from astro.js to bin/astro.mjs).
+ */
+export function binOf(packageName: string, command = packageName): string {
+  const manifestPath = require.resolve(`${packageName}/package.json`);
+  const { bin } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin?: string | Record<string, string> };
+  const file = typeof bin === 'string' ? bin : bin?.[command];
+  if (!file) throw new Error(`${packageName} has no command "${command}" in its package.json`);
+  return join(dirname(manifestPath), file);
 }
 
 function countHtml(dir: string): number {
@@ -109,15 +161,15 @@ function countHtml(dir: string): number {
   return n;
 }
 
-/** `astro build` of contentDir into outDir, with a 4 GB heap, measured. */
-export async function measureBuild(contentDir: string, outDir: string): Promise<BuildMeasure> {
+/** `astro build` of contentDir into outDir, with a 4 GB heap (and nodeOptions, e.g. --cpu-prof), measured. */
+export async function measureBuild(contentDir: string, outDir: string, nodeOptions?: string): Promise<BuildMeasure> {
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
+  const child = spawn(process.execPath, [binOf('astro'), 'build', '--outDir', outDir], {
     env: {
       ...process.env,
       SCL_CONTENT_DIR: contentDir,
-      NODE_OPTIONS: '--max-old-space-size=4096',
+      NODE_OPTIONS: ['--max-old-space-size=4096', nodeOptions].filter(Boolean).join(' '),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
     },

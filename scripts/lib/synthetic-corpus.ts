@@ -1,5 +1,5 @@
 /**
- * A synthetic content tree for the scale benchmark (issue 6): N cities with paper-reading assessments
+ * A synthetic content tree for the scale benchmark: N cities with paper-reading assessments
  * and M cases in both languages, deterministic from a seed. The fixed parts (characteristics,
  * glossary, sources, findings) are copied from the real content so every reference resolves; the real
  * cities that findings name (Table 3's EU sample) are copied too, for the same reason.

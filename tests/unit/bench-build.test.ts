@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBuildPhases } from '../../scripts/lib/bench-build';
+import { binOf, parseBuildPhases } from '../../scripts/lib/bench-build';
 
 // Lines as Astro 5 and our Pagefind integration print them (colours off), trimmed to what the parser reads.
-const log = `06:40:24 [content] Syncing content
+const astro5 = `06:40:24 [content] Syncing content
 06:40:26 [build] Collecting build info...
 06:40:26 [build] ✓ Completed in 4.86s.
 06:40:26 [build] Building static entrypoints...
@@ -18,9 +19,30 @@ const log = `06:40:24 [content] Syncing content
 06:41:28 [smart-city-ladder:pagefind] Pagefind indexed 1257 pages in 12.80 s (reading and indexing 7.10 s, writing 5.70 s)
 06:41:28 [build] 1257 page(s) built in 66.41s`;
 
+// Astro 7: the prerender (server) and client builds follow each other under the entrypoints heading with no
+// name, and the entrypoints' "Completed" comes after the render.
+const astro7 = `17:46:34 [content] Syncing content
+17:46:34 [types] Generated 1.46s
+17:46:34 [build] Collecting build info...
+17:46:34 [build] ✓ Completed in 1.53s.
+17:46:34 [build] Building static entrypoints...
+17:46:37 [vite] ✓ built in 2.36s
+17:46:37 [vite] ✓ built in 557ms
+17:46:37 [build] Rearranging server assets...
+
+ generating static routes 
+17:46:38   ├─ /404.html (+16ms) 
+17:46:39 ✓ Completed in 1.59s.
+
+17:46:39 [build] ✓ Completed in 4.64s.
+17:46:39 [smart-city-ladder:content-security-policy] Content-Security-Policy written into 220 pages
+17:46:40 [smart-city-ladder:pagefind] Pagefind indexed 220 pages in 0.90 s (reading and indexing 0.47 s, writing 0.43 s)
+17:46:40 [build] 220 page(s) built in 7.29s
+17:46:40 [build] Complete!`;
+
 describe('the scale benchmark reads the build log', () => {
-  it('into the time of each phase', () => {
-    expect(parseBuildPhases(log)).toEqual({
+  it('of Astro 5 into the time of each phase', () => {
+    expect(parseBuildPhases(astro5)).toEqual({
       contentSync: 4.86,
       serverBuild: 36.47,
       clientBuild: 1.26,
@@ -28,6 +50,37 @@ describe('the scale benchmark reads the build log', () => {
       pagefind: 12.8,
       pagefindIndexing: 7.1,
       pagefindWriting: 5.7,
+      astroTotal: 66.41,
     });
+  });
+
+  it('of Astro 7, where the client build is the last Vite build before the render', () => {
+    expect(parseBuildPhases(astro7)).toEqual({
+      contentSync: 1.53,
+      serverBuild: 2.36,
+      clientBuild: 0.557,
+      render: 1.59,
+      pagefind: 0.9,
+      pagefindIndexing: 0.47,
+      pagefindWriting: 0.43,
+      astroTotal: 7.29,
+    });
+  });
+
+  it('of a site with server routes, whose SSR build counts with the server build', () => {
+    const withSsr = astro7.replace(
+      '17:46:37 [vite] ✓ built in 557ms',
+      '17:46:37 [vite] ✓ built in 1.00s\n17:46:37 [vite] ✓ built in 557ms',
+    );
+    expect(parseBuildPhases(withSsr)).toMatchObject({ serverBuild: 3.36, clientBuild: 0.557, render: 1.59 });
+  });
+});
+
+describe('the scale benchmark finds a command', () => {
+  it("from the package's bin field, wherever the package keeps it", () => {
+    expect(binOf('astro')).toMatch(/node_modules\/astro\/.+\.m?js$/);
+    expect(existsSync(binOf('astro'))).toBe(true);
+    expect(existsSync(binOf('tsx'))).toBe(true);
+    expect(() => binOf('astro', 'no-such-command')).toThrow(/no command "no-such-command"/);
   });
 });
