@@ -5,6 +5,7 @@
  */
 import { characteristicIds, levels, type Level } from '../../src/lib/levels';
 import { peersOneRungUp, type PeerProfile } from '../../src/lib/peers';
+import { adminLevels, districtTypes, regions } from '../../src/lib/places';
 
 function mulberry32(seed: number) {
   return () => {
@@ -28,9 +29,9 @@ export function syntheticProfiles(count: number, seed = 2014): PeerProfile[] {
   const domains = ['transport', 'energy-utilities', 'open-data', 'health', 'education', 'water'];
   return Array.from({ length: count }, (_, i) => ({
     id: `city-${i}`,
-    region: pick(['eu', 'cn', 'other']),
-    adminLevel: pick(['city', 'district', 'new-area']),
-    districtType: random() < 0.3 ? pick(['new', 'existing']) : undefined,
+    region: pick(regions),
+    adminLevel: pick(adminLevels),
+    districtType: random() < 0.3 ? pick(districtTypes) : undefined,
     domains: domains.filter(() => random() < 0.3),
     levels: Object.fromEntries(
       characteristicIds.slice(0, 8).map((c) => {

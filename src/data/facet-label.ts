@@ -1,6 +1,6 @@
 import { t, type UiKey } from '../i18n';
 import type { FacetName } from '../lib/facets';
-import type { Language } from '../schemas/localized';
+import type { Language } from '../lib/languages';
 import type { SiteData } from './site';
 
 const dictionaryPrefix: Partial<Record<FacetName, string>> = {

@@ -9,7 +9,7 @@ import type { CharacteristicId } from '../lib/levels';
 import type { PeerProfile } from '../lib/peers';
 import { relatedCases } from '../lib/related';
 import { scoreAssessment, type CharacteristicScore } from '../lib/scoring';
-import type { Language } from '../schemas/localized';
+import { languages, type Language } from '../lib/languages';
 
 export type CaseEntry = {
   slug: string;
@@ -108,7 +108,7 @@ async function load(): Promise<SiteData> {
 export const siteData = (): Promise<SiteData> => (cached ??= load());
 
 /** The language-prefixed static paths of a page. */
-export const languagePaths = () => [{ params: { lang: 'zh' } }, { params: { lang: 'en' } }];
+export const languagePaths = () => languages.map((lang) => ({ params: { lang } }));
 
 /** A city's cases for one characteristic, the first `limit` in catalogue order (peers list two). */
 export const cityCasesFor = (

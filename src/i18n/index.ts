@@ -1,5 +1,5 @@
 /** UI strings, one flat dictionary per language, read through `t`. Browser-safe. */
-import type { Language, LocalizedText } from '../schemas/localized';
+import type { Language } from '../lib/languages';
 import en from './en.json';
 import zh from './zh.json';
 import { fillTemplate } from './template';
@@ -7,18 +7,9 @@ import { fillTemplate } from './template';
 export type UiKey = keyof typeof en;
 const dictionaries: Record<Language, Record<UiKey, string>> = { en, zh };
 
-export const languages: readonly Language[] = ['zh', 'en'];
-/** The value of <html lang> (BCP 47); Pagefind builds one index per value. */
-export const htmlLang: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
-
-export const isLanguage = (value: unknown): value is Language => value === 'zh' || value === 'en';
-export const otherLanguage = (lang: Language): Language => (lang === 'zh' ? 'en' : 'zh');
-
 export function t(lang: Language, key: UiKey, params: Record<string, string | number> = {}): string {
   return fillTemplate(dictionaries[lang][key], params);
 }
-
-export const pick = (text: LocalizedText, lang: Language): string => text[lang];
 
 /** The same page in the other language: /en/cities/ningbo/ → /zh/cities/ningbo/. */
 export function pathInLanguage(pathname: string, lang: Language): string {

@@ -1,4 +1,4 @@
-import type { Language } from '../schemas/localized';
+import type { Language } from '../lib/languages';
 
 /** Country names from the runtime's ICU data, so no list of names is kept by hand. */
 export function countryName(code: string, lang: Language): string {

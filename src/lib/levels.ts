@@ -17,9 +17,29 @@ export type Level = (typeof levels)[number];
 export const rungs = ['basic', 'average', 'more-advanced', 'state-of-the-art'] as const;
 export type Rung = (typeof rungs)[number];
 
-/** Position on the ladder: 0 = not yet addressed, 1 = Basic … 4 = State-of-the-art. Not assessed has none. */
-export function rungIndex(level: Exclude<Level, 'not-assessed'>): number {
+/** A level the evidence decides: every level but "not assessed". */
+export type RatedLevel = Exclude<Level, 'not-assessed'>;
+
+/**
+ * The rank of a level, its position on the ladder: 0 = not yet addressed, 1 = Basic … 4 = State-of-the-art.
+ * Not assessed has none. The only place ranks and levels are converted.
+ */
+export function rankOf(level: RatedLevel): number {
   return levels.indexOf(level) - 1;
+}
+
+/** The level at a rank: 0 → not yet addressed, 1 → Basic … 4 → State-of-the-art. */
+export function levelOfRank(rank: number): RatedLevel {
+  const level = levels[rank + 1];
+  if (rank < 0 || !level || level === 'not-assessed') throw new RangeError(`no level has rank ${rank}`);
+  return level;
+}
+
+/** The rung at a rank from 1 (Basic) to 4 (State-of-the-art). */
+export function rungOfRank(rank: number): Rung {
+  const rung = rungs[rank - 1];
+  if (!rung) throw new RangeError(`no rung has rank ${rank}`);
+  return rung;
 }
 
 /** The nine characteristics of the assessment framework (chapter 3, Annex 1), in the paper's order. */

@@ -6,13 +6,15 @@
  * read as zero), plus context the content holds: region, administrative level, district type where
  * known, and the service domains of their cases. The result says why and on how much data it rests.
  */
-import { rungIndex, type Level } from './levels';
+import { rankOf, type Level } from './levels';
+import { isCooperationRegion, otherSide, type AdminLevel, type DistrictType, type Region } from './places';
 
 export interface PeerProfile {
   id: string;
-  region: string;
-  adminLevel: string;
-  districtType?: string;
+  /** Unset only for a self-assessment that does not say. */
+  region?: Region;
+  adminLevel?: AdminLevel;
+  districtType?: DistrictType;
   domains: readonly string[];
   /** Levels per characteristic; absent or 'not-assessed' means unknown. */
   levels: Readonly<Record<string, { level: Level; possible: Level }>>;
@@ -36,13 +38,13 @@ export interface Similarity {
 /** The proven rung (0 = not yet addressed … 4), or undefined when not assessed. */
 export function provenRank(profile: PeerProfile, characteristic: string): number | undefined {
   const entry = profile.levels[characteristic];
-  return entry && entry.level !== 'not-assessed' ? rungIndex(entry.level) : undefined;
+  return entry && entry.level !== 'not-assessed' ? rankOf(entry.level) : undefined;
 }
 
 /** The highest rung the evidence still allows, or undefined when not assessed. */
 export function possibleRank(profile: PeerProfile, characteristic: string): number | undefined {
   const entry = profile.levels[characteristic];
-  return entry && entry.possible !== 'not-assessed' ? rungIndex(entry.possible) : undefined;
+  return entry && entry.possible !== 'not-assessed' ? rankOf(entry.possible) : undefined;
 }
 
 const assessedIn = (p: PeerProfile) => Object.keys(p.levels).filter((c) => provenRank(p, c) !== undefined);
@@ -59,8 +61,8 @@ export function similarity(a: PeerProfile, b: PeerProfile): Similarity {
   const sharedDomains = a.domains.filter((d) => b.domains.includes(d));
   const allDomains = new Set([...a.domains, ...b.domains]).size;
   const context = [
-    a.region === b.region ? 1 : 0,
-    a.adminLevel === b.adminLevel ? 1 : 0,
+    a.region && a.region === b.region ? 1 : 0,
+    a.adminLevel && a.adminLevel === b.adminLevel ? 1 : 0,
     a.districtType && b.districtType ? (a.districtType === b.districtType ? 1 : 0) : 0.5,
     allDomains > 0 ? sharedDomains.length / allDomains : 0,
   ];
@@ -120,10 +122,10 @@ export function balanceWarnings(profile: PeerProfile): { characteristic: string;
  * where it is stronger: pairs that can each teach the other.
  */
 export function exchangePartners<P extends PeerProfile>(target: PeerProfile, candidates: readonly P[], limit = 5) {
-  const otherSide = target.region === 'eu' ? 'cn' : target.region === 'cn' ? 'eu' : undefined;
-  if (!otherSide) return [];
+  if (!isCooperationRegion(target.region)) return [];
+  const side = otherSide(target.region);
   return candidates
-    .filter((c) => c.region === otherSide)
+    .filter((c) => c.region === side)
     .map((partner) => {
       const both = assessedIn(target).filter((c) => provenRank(partner, c) !== undefined);
       // Stronger means proven above what the other's evidence even allows.

@@ -4,10 +4,14 @@
 export const regions = ['eu', 'cn', 'other'] as const;
 export type Region = (typeof regions)[number];
 
-/** The two sides of the cooperation, which the paper's Table 3 covers. */
-export const cooperationRegions = ['eu', 'cn'] as const satisfies readonly Region[];
+/** The two sides of the cooperation, which the paper's Table 3 covers, in its order (China first). */
+export const cooperationRegions = ['cn', 'eu'] as const satisfies readonly Region[];
 export type CooperationRegion = (typeof cooperationRegions)[number];
-export const isCooperationRegion = (region: Region): region is CooperationRegion => region === 'eu' || region === 'cn';
+export const isCooperationRegion = (region: string | undefined): region is CooperationRegion =>
+  region !== undefined && (cooperationRegions as readonly string[]).includes(region);
+
+/** The other side of the cooperation: EU ↔ China. */
+export const otherSide = (region: CooperationRegion): CooperationRegion => (region === 'eu' ? 'cn' : 'eu');
 
 /** A whole city, or a district or new area inside one (Pudong, Haidian, Qianhai are not whole cities). */
 export const adminLevels = ['city', 'district', 'new-area'] as const;

@@ -7,7 +7,7 @@
  * the unknown criteria would still allow is reported beside it, so a gap in the paper never
  * lowers or raises a rating silently.
  */
-import { levels, rungs, type Level, type Rung } from './levels';
+import { levelOfRank, rungs, type Level, type Rung } from './levels';
 
 export type CriterionStatus = 'met' | 'not-met' | 'no-evidence';
 
@@ -46,9 +46,6 @@ const notAssessed = (unknown: string[]): CharacteristicScore => ({
   next: null,
 });
 
-/** rung index -1 is "not yet addressed". */
-const levelAt = (rungIndex: number): Level => levels[rungIndex + 2];
-
 export function scoreCharacteristic(
   ladder: LadderIds | null,
   statusOf: (criterionId: string) => CriterionStatus,
@@ -77,7 +74,15 @@ export function scoreCharacteristic(
         }
       : null;
 
-  return { assessed: true, level: levelAt(proven), possible: levelAt(possible), met, notMet, unknown, next };
+  return {
+    assessed: true,
+    level: levelOfRank(proven + 1),
+    possible: levelOfRank(possible + 1),
+    met,
+    notMet,
+    unknown,
+    next,
+  };
 }
 
 /** Whether the evidence settles the level, or leaves a range open. */

@@ -1,9 +1,5 @@
 import { z } from './zod';
 
-export const languages = ['zh', 'en'] as const;
-export const languageSchema = z.enum(languages);
-export type Language = z.infer<typeof languageSchema>;
-
 const text = (what: string) =>
   z
     .string({

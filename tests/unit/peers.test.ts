@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/lib/levels';
+import type { Region } from '../../src/lib/places';
 import {
   balanceWarnings,
   compactProfile,
@@ -12,7 +13,7 @@ import {
 const at = (level: Level) => ({ level, possible: level });
 const city = (
   id: string,
-  region: string,
+  region: Region,
   levels: Record<string, Level>,
   extra: Partial<PeerProfile> = {},
 ): PeerProfile => ({
@@ -125,7 +126,7 @@ describe('compactProfile', () => {
   // A profile as the build makes it: full scores with their criteria, and unassessed characteristics.
   const full = {
     ...farEu,
-    districtType: 'new',
+    districtType: 'new' as const,
     levels: {
       ...Object.fromEntries(
         Object.entries(farEu.levels).map(([c, s]) => [

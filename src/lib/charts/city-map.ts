@@ -5,11 +5,12 @@
  * rounded to one decimal to keep the page light.
  */
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3';
+import type { Region } from '../places';
 
 export interface MapCity {
   id: string;
   name: string;
-  region: 'eu' | 'cn' | 'other';
+  region: Region;
   lat: number;
   lon: number;
 }

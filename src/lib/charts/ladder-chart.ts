@@ -6,7 +6,7 @@
  * the component writes the SVG.
  */
 import { scaleBand } from 'd3';
-import { rungIndex, rungs, type Level } from '../levels';
+import { rankOf, rungs, type Level } from '../levels';
 
 export type CellState = 'proven' | 'possible' | 'open' | 'unknown';
 
@@ -34,8 +34,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export function cellState(level: Level, possible: Level, rungPosition: number): CellState {
   if (level === 'not-assessed') return 'unknown';
-  if (rungPosition <= rungIndex(level)) return 'proven';
-  if (possible !== 'not-assessed' && rungPosition <= rungIndex(possible)) return 'possible';
+  if (rungPosition <= rankOf(level)) return 'proven';
+  if (possible !== 'not-assessed' && rungPosition <= rankOf(possible)) return 'possible';
   return 'open';
 }
 
