@@ -1,45 +1,75 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The self-assessment island runs these in the browser, so neither they nor anything they import
-// may reach for Node built-ins or Astro's virtual modules. zod (through astro/zod, a plain
-// re-export) is allowed: the island checks imported files with the schema the site publishes.
-const browserModules = [
-  'src/lib/self-assessment-state.ts',
-  'src/lib/field-path.ts',
-  'src/lib/charts/ladder-chart.ts',
-  'src/lib/peers.ts',
-  'src/lib/facets.ts',
-  'src/lib/search-state.ts',
-  'src/lib/scoring.ts',
-  'src/lib/score-text.ts',
-  'src/lib/levels.ts',
-  'src/lib/taxonomy.ts',
-  'src/i18n/index.ts',
-  'src/i18n/template.ts',
-];
+// Every module a page's browser script imports, found from the scripts themselves (never a list kept
+// by hand), may reach for neither Node built-ins nor Astro's virtual modules. zod (through astro/zod,
+// a plain re-export) is allowed: the self-assessment checks imported files with the published schema.
 
-function importsOf(file: string, seen = new Set<string>()): string[] {
-  if (seen.has(file)) return [];
-  seen.add(file);
-  const source = readFileSync(file, 'utf8');
-  const specifiers = [...source.matchAll(/^\s*import\s+(?!type\b)[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-  return specifiers.flatMap((spec) => {
-    if (!spec.startsWith('.')) return [spec];
-    const target = resolve(dirname(file), spec);
-    const path = target.endsWith('.json') ? target : `${target}.ts`;
-    return path.endsWith('.json') ? [] : importsOf(path, seen);
-  });
+const importPattern = /^\s*import\s+(?!type\b)[^'"]*?['"]([^'"]+)['"]/gm;
+const specifiersIn = (source: string) => [...source.matchAll(importPattern)].map((m) => m[1]);
+
+function resolveLocal(from: string, spec: string): string {
+  const target = resolve(dirname(from), spec);
+  for (const candidate of [target, `${target}.ts`, join(target, 'index.ts')]) {
+    if (existsSync(candidate) && !candidate.endsWith('/')) return candidate;
+  }
+  throw new Error(`${from}: cannot resolve ${spec}`);
 }
 
+const astroFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? astroFiles(join(dir, entry.name))
+      : entry.name.endsWith('.astro')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+
+/** The bundled client scripts of a component: `<script>` blocks that Astro processes (not JSON, not is:inline). */
+function clientScripts(file: string): string[] {
+  const blocks = [...readFileSync(file, 'utf8').matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)];
+  return blocks.filter(([, attrs = '']) => !/\btype=|is:inline|set:html/.test(attrs)).map(([, , body]) => body);
+}
+
+/** Every local module reachable from the browser scripts, with the packages each imports. */
+function browserModules(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (found.has(file) || file.endsWith('.json')) return;
+    const specs = specifiersIn(readFileSync(file, 'utf8'));
+    found.set(
+      file,
+      specs.filter((s) => !s.startsWith('.')),
+    );
+    for (const spec of specs.filter((s) => s.startsWith('.'))) visit(resolveLocal(file, spec));
+  };
+  for (const page of astroFiles('src')) {
+    for (const script of clientScripts(page)) {
+      for (const spec of specifiersIn(script).filter((s) => s.startsWith('.'))) visit(resolveLocal(page, spec));
+    }
+  }
+  return found;
+}
+
+const modules = [...browserModules()].map(([file, packages]) => ({
+  file: file.replace(`${process.cwd()}/`, ''),
+  packages,
+}));
+
 describe('browser-safe modules', () => {
-  it.each(browserModules)('%s imports nothing Node-only', (file) => {
-    const external = importsOf(file);
-    expect(
-      external.filter(
-        (spec) => spec.startsWith('node:') || (spec.startsWith('astro') && spec !== 'astro/zod') || spec === 'fs',
-      ),
-    ).toEqual([]);
+  it('finds the modules the pages’ scripts import', () => {
+    const files = modules.map((m) => m.file);
+    expect(files).toContain('src/lib/self-assessment-state.ts');
+    expect(files).toContain('src/lib/search-state.ts');
+    expect(files).toContain('src/lib/facets.ts');
+    expect(files).toContain('src/lib/table-sort.ts');
+  });
+
+  it.each(modules)('$file imports nothing Node-only', ({ packages }) => {
+    const forbidden = packages.filter(
+      (spec) => spec.startsWith('node:') || (spec.startsWith('astro') && spec !== 'astro/zod') || spec === 'fs',
+    );
+    expect(forbidden).toEqual([]);
   });
 });
