@@ -14,7 +14,7 @@ import { characteristicSchema, type Characteristic } from '../../src/schemas/cha
 import { citySchema, type City } from '../../src/schemas/city';
 import { findingSchema, type Finding } from '../../src/schemas/finding';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/schemas/glossary';
-import { languages, type Language } from '../../src/schemas/localized';
+import { languages, type Language } from '../../src/lib/languages';
 import { readableIssue } from '../../src/schemas/readable-issue';
 import { sourceSchema, type Source } from '../../src/schemas/source';
 import type { z } from '../../src/schemas/zod';

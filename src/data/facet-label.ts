@@ -1,9 +1,9 @@
-import { t, type UiKey } from '../i18n';
+import { vocabularyLabel, type Vocabulary } from '../i18n';
 import type { FacetName } from '../lib/facets';
 import type { Language } from '../lib/languages';
 import type { SiteData } from './site';
 
-const dictionaryPrefix: Partial<Record<FacetName, string>> = {
+const vocabularyOf: Partial<Record<FacetName, Vocabulary>> = {
   rung: 'level',
   domain: 'domain',
   technology: 'technology',
@@ -21,6 +21,6 @@ export function facetLabel(
 ): string {
   if (facet === 'characteristic') return data.characteristics.find((c) => c.id === value)?.name[lang] ?? value;
   if (facet === 'city') return data.cities.find((c) => c.id === value)?.name[lang] ?? value;
-  const prefix = dictionaryPrefix[facet];
-  return prefix ? t(lang, `${prefix}.${value}` as UiKey) : value;
+  const vocabulary = vocabularyOf[facet];
+  return vocabulary ? vocabularyLabel(lang, vocabulary, value) : value;
 }

@@ -1,5 +1,8 @@
 /** UI strings, one flat dictionary per language, read through `t`. Browser-safe. */
 import type { Language } from '../lib/languages';
+import { levels } from '../lib/levels';
+import { adminLevels, districtTypes, regions } from '../lib/places';
+import { businessModels, caseScopes, fundingInstruments, serviceDomains, technologies } from '../lib/taxonomy';
 import en from './en.json';
 import zh from './zh.json';
 import { fillTemplate } from './template';
@@ -9,6 +12,41 @@ const dictionaries: Record<Language, Record<UiKey, string>> = { en, zh };
 
 export function t(lang: Language, key: UiKey, params: Record<string, string | number> = {}): string {
   return fillTemplate(dictionaries[lang][key], params);
+}
+
+/** The vocabularies whose values the dictionaries name, by their key prefix: `region` + `eu` → `region.eu`. */
+const vocabularies = {
+  level: levels,
+  region: regions,
+  admin: adminLevels,
+  district: districtTypes,
+  domain: serviceDomains,
+  technology: technologies,
+  funding: fundingInstruments,
+  business: businessModels,
+  scope: caseScopes,
+} as const;
+export type Vocabulary = keyof typeof vocabularies;
+type VocabularyKey<V extends Vocabulary> = `${V}.${(typeof vocabularies)[V][number]}`;
+
+// A value of a vocabulary without its dictionary key fails the type check here.
+const everyValueHasAKey: { [V in Vocabulary]: VocabularyKey<V> extends UiKey ? true : never } = {
+  level: true,
+  region: true,
+  admin: true,
+  district: true,
+  domain: true,
+  technology: true,
+  funding: true,
+  business: true,
+  scope: true,
+};
+
+/** The label of a vocabulary value; a value the vocabulary does not have is shown as it is. */
+export function vocabularyLabel(lang: Language, vocabulary: Vocabulary, value: string): string {
+  const known = everyValueHasAKey[vocabulary] && (vocabularies[vocabulary] as readonly string[]).includes(value);
+  // The check above and the type of everyValueHasAKey make this key one of the dictionary's.
+  return known ? t(lang, `${vocabulary}.${value}` as UiKey) : value;
 }
 
 /** The same page in the other language: /en/cities/ningbo/ → /zh/cities/ningbo/. */
@@ -29,6 +67,10 @@ export function formatLocator(locator: string, lang: Language): string {
   }
   const other = /^(box|table|annex|fn)(\d+)$/.exec(locator);
   if (!other) return locator;
-  const key = { box: 'cite.box', table: 'cite.table', annex: 'cite.annex', fn: 'cite.footnote' }[other[1]] as UiKey;
+  const keys = { box: 'cite.box', table: 'cite.table', annex: 'cite.annex', fn: 'cite.footnote' } satisfies Record<
+    string,
+    UiKey
+  >;
+  const key = keys[other[1] as keyof typeof keys];
   return t(lang, key, { n: other[2] });
 }
