@@ -23,7 +23,7 @@ export interface PeerBenchmarkResult {
   peersListed: number;
 }
 
-export function syntheticProfiles(count: number, seed = 2014): PeerProfile[] {
+function syntheticProfiles(count: number, seed = 2014): PeerProfile[] {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const domains = ['transport', 'energy-utilities', 'open-data', 'health', 'education', 'water'];

@@ -19,7 +19,7 @@ import { readableIssue } from '../../src/schemas/readable-issue';
 import { sourceSchema, type Source } from '../../src/schemas/source';
 import type { z } from '../../src/schemas/zod';
 
-export interface Problem {
+interface Problem {
   file: string;
   field: string;
   reason: string;
@@ -27,7 +27,7 @@ export interface Problem {
 
 export const formatProblem = (p: Problem) => `${p.file}: ${p.field}: ${p.reason}`;
 
-export interface LoadedContent {
+interface LoadedContent {
   characteristics: Characteristic[];
   cities: City[];
   assessments: Assessment[];
@@ -44,7 +44,7 @@ const listFiles = (dir: string, ending: string) =>
         .sort()
     : [];
 
-export function readFrontmatter(raw: string): unknown {
+function readFrontmatter(raw: string): unknown {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
   if (!match) throw new Error('no frontmatter block (--- … ---) at the top');
   return parseYaml(match[1]);

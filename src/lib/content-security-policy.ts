@@ -4,7 +4,7 @@
  * ('wasm-unsafe-eval') and may start a worker, both from the site. The policy travels in a <meta>
  * tag, because a static host may not let us set headers; frame-ancestors cannot be set that way.
  */
-export type Sha256Base64 = (text: string) => string;
+type Sha256Base64 = (text: string) => string;
 
 // Script types the browser runs; JSON data blocks (type="application/json") are not scripts.
 const executableTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);

@@ -5,7 +5,7 @@
 import { levels, type Level } from './levels';
 import type { CharacteristicScore } from './scoring';
 
-export interface LevelDistribution {
+interface LevelDistribution {
   counts: Record<Level, number>;
   /** Ratings counted at their proven level whose evidence leaves a higher level possible. */
   unsettled: number;

@@ -27,7 +27,7 @@ export type SimilarityReason =
   | { kind: 'district-type' }
   | { kind: 'domains'; shared: readonly string[] };
 
-export interface Similarity {
+interface Similarity {
   /** 0 (nothing in common) to 1. */
   score: number;
   /** How many characteristics both profiles have assessed. */
@@ -36,13 +36,13 @@ export interface Similarity {
 }
 
 /** The proven rung (0 = not yet addressed … 4), or undefined when not assessed. */
-export function provenRank(profile: PeerProfile, characteristic: string): number | undefined {
+function provenRank(profile: PeerProfile, characteristic: string): number | undefined {
   const entry = profile.levels[characteristic];
   return entry && entry.level !== 'not-assessed' ? rankOf(entry.level) : undefined;
 }
 
 /** The highest rung the evidence still allows, or undefined when not assessed. */
-export function possibleRank(profile: PeerProfile, characteristic: string): number | undefined {
+function possibleRank(profile: PeerProfile, characteristic: string): number | undefined {
   const entry = profile.levels[characteristic];
   return entry && entry.possible !== 'not-assessed' ? rankOf(entry.possible) : undefined;
 }
@@ -76,7 +76,7 @@ export function similarity(a: PeerProfile, b: PeerProfile): Similarity {
   return { score: Math.round(score * 1000) / 1000, sharedCharacteristics: shared.length, reasons };
 }
 
-export type PeerQuery<P extends PeerProfile> =
+type PeerQuery<P extends PeerProfile> =
   | { status: 'not-assessed' }
   | { status: 'at-top' }
   | { status: 'ok'; nextRank: number; peers: { profile: P; similarity: Similarity }[] };

@@ -4,7 +4,7 @@
  */
 import type { FacetValues } from './facets';
 
-export interface Relatable {
+interface Relatable {
   slug: string;
   facets: FacetValues;
 }

@@ -14,7 +14,7 @@ export type CriterionStatus = 'met' | 'not-met' | 'no-evidence';
 /** The part of a characteristic the scorer needs: the criterion ids of each rung. */
 export type LadderIds = Record<Rung, readonly { id: string }[]>;
 
-export interface NextRung {
+interface NextRung {
   rung: Rung;
   /** Criteria of the next rung the evidence says are not met. */
   notMet: string[];
@@ -88,12 +88,12 @@ export function scoreCharacteristic(
 /** Whether the evidence settles the level, or leaves a range open. */
 export const isDefinite = (score: CharacteristicScore): boolean => score.level === score.possible;
 
-export interface AssessedCriterion {
+interface AssessedCriterion {
   criterion: string;
   status: CriterionStatus;
 }
 
-export interface ScorableCharacteristic<Id extends string = string> {
+interface ScorableCharacteristic<Id extends string = string> {
   id: Id;
   ladder: LadderIds | null;
 }

@@ -7,7 +7,7 @@
 /** Filter name → chosen values, as Pagefind takes them. Names are the localized facet names the pages carry. */
 export type SearchFilters = Record<string, string[]>;
 
-export interface SearchState {
+interface SearchState {
   query: string;
   filters: SearchFilters;
 }
@@ -58,7 +58,7 @@ export function orderFilterNames(available: readonly string[], order: readonly s
   return [...available].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-export interface ExcerptRun {
+interface ExcerptRun {
   text: string;
   marked: boolean;
 }

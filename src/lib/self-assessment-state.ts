@@ -56,7 +56,7 @@ const codeAnswer: Record<string, Answer> = { y: 'yes', n: 'no', u: 'unknown' };
 const answerStatus = { yes: 'met', no: 'not-met', unknown: 'no-evidence' } as const;
 const statusAnswer = { met: 'yes', 'not-met': 'no', 'no-evidence': 'unknown' } as const;
 
-export type Decoded = { ok: true; value: SelfAssessment } | { ok: false; reason: string };
+type Decoded = { ok: true; value: SelfAssessment } | { ok: false; reason: string };
 
 /**
  * The file a user exports: an assessment of kind "self-assessment" (src/schemas/assessment.ts,

@@ -62,9 +62,3 @@ export const businessModels = [
 
 /** How far a case reaches. */
 export const caseScopes = ['city', 'several-cities', 'national', 'programme'] as const;
-
-export type ServiceDomain = (typeof serviceDomains)[number];
-export type Technology = (typeof technologies)[number];
-export type FundingInstrument = (typeof fundingInstruments)[number];
-export type BusinessModel = (typeof businessModels)[number];
-export type CaseScope = (typeof caseScopes)[number];

@@ -12,7 +12,7 @@ import { localizedText } from './localized';
  *   in any language and any date. It is how a city shares or contributes its assessment; the site
  *   never publishes it as a rating, because it is not a fact from the paper.
  */
-export const criterionStatuses = ['met', 'not-met', 'no-evidence'] as const;
+const criterionStatuses = ['met', 'not-met', 'no-evidence'] as const;
 
 const criterionId = z.string().describe('A criterion id from content/characteristics, e.g. "strategy.basic.vision".');
 
@@ -39,7 +39,7 @@ const unknown = z
   })
   .strict();
 
-export const criterionAssessmentSchema = z.discriminatedUnion('status', [evidenced, unknown]);
+const criterionAssessmentSchema = z.discriminatedUnion('status', [evidenced, unknown]);
 
 type Criteria = { criteria: { criterion: string }[] };
 function noCriterionTwice(a: Criteria, ctx: z.RefinementCtx) {
@@ -72,7 +72,7 @@ const paperReading = z
   })
   .strict();
 
-export const selfContextSchema = z
+const selfContextSchema = z
   .object({
     region: z.enum(regions).optional(),
     adminLevel: z.enum(adminLevels).optional(),
@@ -131,7 +131,6 @@ export const anyAssessmentSchema = z
   .superRefine(noCriterionTwice);
 
 export type Assessment = z.infer<typeof assessmentSchema>;
-export type CriterionAssessment = z.infer<typeof criterionAssessmentSchema>;
 export type CriterionStatus = (typeof criterionStatuses)[number];
 export type SelfContext = z.infer<typeof selfContextSchema>;
 export type SelfAssessmentFile = z.infer<typeof selfAssessmentFileSchema>;

@@ -14,7 +14,7 @@ import {
 const citedText = z.object({ text: localizedText, cite: citationSchema }).strict();
 
 /** A figure exactly as the paper prints it, with what it measures. */
-export const outcomeSchema = z
+const outcomeSchema = z
   .object({
     measure: localizedText.describe('What the figure measures.'),
     figure: localizedText.describe(
@@ -28,7 +28,7 @@ export const outcomeSchema = z
  * The facts Annex 1 item 8 asks of every service. Each is optional: absent means the paper
  * does not say, and the site shows it as unknown.
  */
-export const serviceProfileSchema = z
+const serviceProfileSchema = z
   .object({
     launched: z
       .string()
@@ -102,4 +102,3 @@ export const caseTextSchema = z
 
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
 export type CaseText = z.infer<typeof caseTextSchema>;
-export type Outcome = z.infer<typeof outcomeSchema>;

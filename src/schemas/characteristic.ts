@@ -6,9 +6,9 @@ import { localizedText } from './localized';
 export const characteristicIdSchema = z.enum(characteristicIds);
 
 /** Criterion ids read `<characteristic>.<rung>.<slug>`, e.g. `strategy.average.ict-plan`. */
-export const criterionIdPattern = /^[a-z-]+\.(basic|average|more-advanced|state-of-the-art)\.[a-z0-9-]+$/;
+const criterionIdPattern = /^[a-z-]+\.(basic|average|more-advanced|state-of-the-art)\.[a-z0-9-]+$/;
 
-export const criterionSchema = z
+const criterionSchema = z
   .object({
     id: z.string().regex(criterionIdPattern, {
       message: 'a criterion id reads <characteristic>.<rung>.<slug>, e.g. strategy.average.ict-plan',
@@ -20,7 +20,7 @@ export const criterionSchema = z
 const rungCriteria = z.array(criterionSchema).min(1, { message: 'every rung needs at least one criterion' });
 
 /** Annex 2 ladder: the criteria of each rung. Legal & regulatory policy has none (questions only). */
-export const ladderSchema = z
+const ladderSchema = z
   .object(
     Object.fromEntries(rungs.map((rung) => [rung, rungCriteria])) as Record<
       (typeof rungs)[number],
@@ -29,7 +29,7 @@ export const ladderSchema = z
   )
   .strict();
 
-export const questionSchema = z
+const questionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     text: localizedText.describe('An Annex 1 question, in our own words.'),
@@ -37,7 +37,7 @@ export const questionSchema = z
   })
   .strict();
 
-export const noteSchema = z
+const noteSchema = z
   .object({
     title: localizedText.optional(),
     text: localizedText,
@@ -83,5 +83,4 @@ export const characteristicSchema = z
     }
   });
 export type Characteristic = z.infer<typeof characteristicSchema>;
-export type Criterion = z.infer<typeof criterionSchema>;
 export type Ladder = z.infer<typeof ladderSchema>;

@@ -7,9 +7,9 @@ import { z } from './zod';
  *   fn16   footnote 16
  * Chapters follow the Chinese edition's numbering (一 … 七).
  */
-export const locatorPattern = /^(ch[1-7](\.[1-9])?|box([1-9]|1[01])|table([1-9]|1[01])|annex[12]|fn[1-9][0-9]?)$/;
+const locatorPattern = /^(ch[1-7](\.[1-9])?|box([1-9]|1[01])|table([1-9]|1[01])|annex[12]|fn[1-9][0-9]?)$/;
 
-export const locatorSchema = z.string().regex(locatorPattern, {
+const locatorSchema = z.string().regex(locatorPattern, {
   message:
     'not a white-paper locator: use ch5, ch5.2, box6, table3, annex2 or fn16 (chapter, section, 专栏, 表, 附件, footnote)',
 });

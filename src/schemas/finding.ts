@@ -58,5 +58,3 @@ const figures = z
 
 export const findingSchema = z.discriminatedUnion('kind', [marketEstimates, maturityDistribution, figures]);
 export type Finding = z.infer<typeof findingSchema>;
-export type MaturityDistribution = z.infer<typeof maturityDistribution>;
-export const isMaturityDistribution = (f: Finding): f is MaturityDistribution => f.kind === 'maturity-distribution';

@@ -17,4 +17,3 @@ export const localizedText = z
   })
   .strict()
   .describe('The same text in Chinese and in English, written in our own words.');
-export type LocalizedText = z.infer<typeof localizedText>;

@@ -15,7 +15,7 @@ export interface MapCity {
   lon: number;
 }
 
-export interface CityMapGeometry {
+interface CityMapGeometry {
   width: number;
   height: number;
   land: string;

@@ -11,7 +11,7 @@ export interface DistributionRow {
   bars: { region: string; label: string; shares: readonly number[] }[];
 }
 
-export interface DistributionGeometry {
+interface DistributionGeometry {
   width: number;
   height: number;
   /** Where the region names end, just left of the bars. */

@@ -8,7 +8,7 @@
 import { scaleBand } from 'd3';
 import { rankOf, rungs, type Level } from '../levels';
 
-export type CellState = 'proven' | 'possible' | 'open' | 'unknown';
+type CellState = 'proven' | 'possible' | 'open' | 'unknown';
 
 export interface LadderChartRow {
   id: string;
@@ -17,7 +17,7 @@ export interface LadderChartRow {
   possible: Level;
 }
 
-export interface LadderChartGeometry {
+interface LadderChartGeometry {
   width: number;
   height: number;
   rows: {
