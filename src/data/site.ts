@@ -24,7 +24,7 @@ export interface SiteData {
   assessments: Map<string, CollectionEntry<'assessments'>['data']>;
   scores: Map<string, Record<CharacteristicId, CharacteristicScore>>;
   cases: CaseEntry[];
-  /** The cases naming each city, in catalogue order: city pages look them up per peer (issue 6, scale). */
+  /** The cases naming each city, in catalogue order: city pages look them up per peer. */
   casesByCity: Map<string, CaseEntry[]>;
   sources: Map<string, CollectionEntry<'sources'>['data']>;
   findings: CollectionEntry<'findings'>['data'][];
@@ -54,7 +54,7 @@ async function load(): Promise<SiteData> {
   const scores = new Map(
     cities.map((city) => [city.id, scoreAssessment(characteristics, assessments.get(city.id)?.criteria ?? [])]),
   );
-  // By id, not found by scanning: with thousands of cases a scan per case grows with the square (issue 6).
+  // By id, not found by scanning: with thousands of cases a scan per case grows with the square.
   const texts = new Map((await entriesOf('caseTexts')).map((text) => [text.id, text]));
   const cases = (await entriesOf('caseFacts')).map((entry) => {
     const textIn = (lang: Language) => {

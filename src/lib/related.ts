@@ -10,7 +10,7 @@ interface Relatable {
 }
 
 // Every case page compares its case with every other case, so a catalogue of 5,000 cases makes 25 million
-// comparisons (issue 6). Each case's characteristics, domains and regions are turned into bit sets once, so a
+// comparisons. Each case's characteristics, domains and regions are turned into bit sets once, so a
 // comparison is an AND and a bit count, and slugs into their rank in collation order, so a tie is one subtraction.
 
 /** A bit per value, per facet, given as values are first seen; 31 values per facet at most. */
