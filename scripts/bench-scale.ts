@@ -70,21 +70,21 @@ function report(name: string, build: BuildMeasure, index?: IndexMeasure) {
     `Peak memory (RSS sampled from /proc every 100 ms): ${mb(build.peakTreeRssBytes)} for the process tree, ` +
       `${mb(build.peakLargestProcessRssBytes)} for its largest process; heap capped at 4096 MB (--max-old-space-size)`,
   );
-  const named = [p.contentSync, p.serverBuild, p.clientBuild, p.render, p.pagefind].reduce<number>(
+  const named = [p.contentSync, p.serverBuild, p.clientBuild, p.render, p.afterRender, p.pagefind].reduce<number>(
     (a, b) => a + (b ?? 0),
     0,
   );
-  // Astro's clock starts once its command has loaded; the rest inside it is the Content-Security-Policy
-  // integration rewriting every page, moving the server build's assets and writing the data files.
+  // Astro's clock starts once its command has loaded; what is left inside it is mostly moving the server
+  // build's assets before the render.
   const rest =
     p.astroTotal === undefined
       ? `rest (start-up, copying) ${s(build.seconds - named)}`
-      : `start-up before Astro's clock ${s(build.seconds - p.astroTotal)}, ` +
-        `the rest inside it (Content-Security-Policy written into every page, assets moved) ${s(p.astroTotal - named)}`;
+      : `start-up before Astro's clock ${s(build.seconds - p.astroTotal)}, the rest inside it (assets moved) ${s(p.astroTotal - named)}`;
   console.log(
     `Where the time goes: content sync + routes ${s(p.contentSync)}, Vite server build (pages and MDX compiled) ${s(p.serverBuild)}, ` +
-      `client build ${s(p.clientBuild)}, rendering HTML ${s(p.render)}, Pagefind ${s(p.pagefind)} ` +
-      `(reading and indexing ${s(p.pagefindIndexing)}, writing ${s(p.pagefindWriting)}), ${rest}`,
+      `client build ${s(p.clientBuild)}, rendering HTML ${s(p.render)}, ` +
+      `after the render (server build removed, Content-Security-Policy written into every page; to the second) ${s(p.afterRender)}, ` +
+      `Pagefind ${s(p.pagefind)} (reading and indexing ${s(p.pagefindIndexing)}, writing ${s(p.pagefindWriting)}), ${rest}`,
   );
   if (index) {
     console.log(`Pagefind index on disk: ${mb(index.totalBytes)} in total (with the UI and wasm files)`);

@@ -26,6 +26,11 @@ export interface BuildPhases {
   pagefind?: number;
   pagefindIndexing?: number;
   pagefindWriting?: number;
+  /**
+   * From the end of the render to Pagefind's start, from the log's timestamps (to the second): removing the server
+   * build's output, writing the data files and our Content-Security-Policy pass over every page.
+   */
+  afterRender?: number;
   /** Astro's own total ("N page(s) built in"), from its start-up to the end of the integrations' build hooks. */
   astroTotal?: number;
 }
@@ -84,7 +89,16 @@ function processTreeRss(root: number): { total: number; largest: number } {
   return { total, largest };
 }
 
-const durationSeconds = (value: string, unit: string) => (unit === 'ms' ? Number(value) / 1000 : Number(value));
+/** A duration as Astro and Vite print it: "227ms", "56.34s", and over a minute "1m 55s" or "3m" (whole seconds). */
+const duration = String.raw`([\d.]+ms|[\d.]+s|\d+m(?: \d+s)?)`;
+const completedLine = new RegExp(`✓ Completed in ${duration}`);
+const viteBuiltLine = new RegExp(String.raw`\[vite\] ✓ built in ${duration}`);
+const totalLine = new RegExp(String.raw`\d+ page\(s\) built in ${duration}`);
+function durationSeconds(text: string): number {
+  const minutes = /^(\d+)m(?: (\d+)s)?$/.exec(text);
+  if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2] ?? 0);
+  return text.endsWith('ms') ? Number(text.slice(0, -2)) / 1000 : Number(text.slice(0, -1));
+}
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
@@ -110,10 +124,13 @@ export function parseBuildPhases(log: string): BuildPhases {
     if (client !== undefined) phases.clientBuild = client;
     entrypointBuilds = undefined;
   };
+  let renderEndedAt: number | undefined;
   for (const line of log.split('\n')) {
-    const completed = /✓ Completed in ([\d.]+)(ms|s)/.exec(line);
-    const viteBuilt = /\[vite\] ✓ built in ([\d.]+)(ms|s)/.exec(line);
-    const total = /(\d+) page\(s\) built in ([\d.]+)(ms|s)/.exec(line);
+    const clock = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+    const at = clock ? Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3]) : undefined;
+    const completed = completedLine.exec(line);
+    const viteBuilt = viteBuiltLine.exec(line);
+    const total = totalLine.exec(line);
     if (line.includes('Collecting build info')) current = 'contentSync';
     else if (/Building \w+ entrypoints/.test(line)) entrypointBuilds = [];
     else if (line.includes('building client')) {
@@ -122,19 +139,26 @@ export function parseBuildPhases(log: string): BuildPhases {
     } else if (line.includes('generating static routes')) {
       closeEntrypoints(false);
       current = 'render';
-    } else if (viteBuilt && entrypointBuilds) entrypointBuilds.push(durationSeconds(viteBuilt[1], viteBuilt[2]));
+    } else if (viteBuilt && entrypointBuilds) entrypointBuilds.push(durationSeconds(viteBuilt[1]));
     else if (viteBuilt && current === 'clientBuild') {
-      phases.clientBuild = durationSeconds(viteBuilt[1], viteBuilt[2]);
+      phases.clientBuild = durationSeconds(viteBuilt[1]);
       current = undefined;
     } else if (completed && entrypointBuilds) closeEntrypoints(true);
     else if (completed && current && phases[current] === undefined) {
-      phases[current] = durationSeconds(completed[1], completed[2]);
+      phases[current] = durationSeconds(completed[1]);
+      if (current === 'render') renderEndedAt = at;
       current = undefined;
     }
-    if (total) phases.astroTotal = durationSeconds(total[2], total[3]);
+    if (total) phases.astroTotal = durationSeconds(total[1]);
     const pagefind =
       /Pagefind indexed \d+ pages in ([\d.]+) s \(reading and indexing ([\d.]+) s, writing ([\d.]+) s\)/.exec(line);
-    if (pagefind) [phases.pagefind, phases.pagefindIndexing, phases.pagefindWriting] = pagefind.slice(1).map(Number);
+    if (pagefind) {
+      [phases.pagefind, phases.pagefindIndexing, phases.pagefindWriting] = pagefind.slice(1).map(Number);
+      if (at !== undefined && renderEndedAt !== undefined) {
+        const seconds = (at - phases.pagefind - renderEndedAt + 86400) % 86400; // a build may pass midnight
+        phases.afterRender = Math.max(0, Math.round(seconds));
+      }
+    }
   }
   return phases;
 }

@@ -50,6 +50,7 @@ describe('the scale benchmark reads the build log', () => {
       pagefind: 12.8,
       pagefindIndexing: 7.1,
       pagefindWriting: 5.7,
+      afterRender: 0,
       astroTotal: 66.41,
     });
   });
@@ -63,6 +64,7 @@ describe('the scale benchmark reads the build log', () => {
       pagefind: 0.9,
       pagefindIndexing: 0.47,
       pagefindWriting: 0.43,
+      afterRender: 0,
       astroTotal: 7.29,
     });
   });
@@ -73,6 +75,36 @@ describe('the scale benchmark reads the build log', () => {
       '17:46:37 [vite] ✓ built in 1.00s\n17:46:37 [vite] ✓ built in 557ms',
     );
     expect(parseBuildPhases(withSsr)).toMatchObject({ serverBuild: 3.36, clientBuild: 0.557, render: 1.59 });
+  });
+
+  it('with durations over a minute, which Astro 7 and Vite 8 print in minutes and whole seconds', () => {
+    // Trimmed from the big corpus's log: the Content-Security-Policy pass runs between the render and Pagefind.
+    const big = `17:51:01 [build] Collecting build info...
+17:51:01 [build] ✓ Completed in 8.55s.
+17:51:01 [build] Building static entrypoints...
+17:51:57 [vite] ✓ built in 56.34s
+17:51:58 [vite] ✓ built in 227ms
+17:52:02 [build] Rearranging server assets...
+
+ generating static routes 
+17:52:54 ✓ Completed in 1m 2s.
+
+17:52:56 [build] ✓ Completed in 1m 55s.
+17:52:59 [build] Waiting for integration "smart-city-ladder:content-security-policy", hook "astro:build:done"...
+17:53:09 [smart-city-ladder:content-security-policy] Content-Security-Policy written into 12058 pages
+17:54:00 [smart-city-ladder:pagefind] Pagefind indexed 12058 pages in 51.44 s (reading and indexing 17.11 s, writing 34.33 s)
+17:54:00 [build] 12058 page(s) built in 3m`;
+    expect(parseBuildPhases(big)).toEqual({
+      contentSync: 8.55,
+      serverBuild: 56.34,
+      clientBuild: 0.227,
+      render: 62,
+      afterRender: 15,
+      pagefind: 51.44,
+      pagefindIndexing: 17.11,
+      pagefindWriting: 34.33,
+      astroTotal: 180,
+    });
   });
 });
 
