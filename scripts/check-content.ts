@@ -11,7 +11,8 @@ import { formatProblem, validateContent, validateDictionaries } from './lib/vali
 const contentFlag = process.argv.indexOf('--content');
 const contentDir = contentFlag > -1 ? process.argv[contentFlag + 1] : (process.env.SCL_CONTENT_DIR ?? 'content');
 const i18nDir = 'src/i18n';
-const readDictionary = (lang: string) => JSON.parse(readFileSync(join(i18nDir, `${lang}.json`), 'utf8'));
+const readDictionary = (lang: string) =>
+  JSON.parse(readFileSync(join(i18nDir, `${lang}.json`), 'utf8')) as Record<string, string>;
 
 const { problems, content } = validateContent(contentDir);
 problems.push(...validateDictionaries({ zh: readDictionary('zh'), en: readDictionary('en') }, i18nDir));

@@ -163,7 +163,7 @@ const locators = [
 const cite = (r: Random) => ({ at: r.some(locators, 1, 2) });
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const writeJson = (file: string, data: unknown) => writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 interface CriterionRef {
   id: string;
@@ -224,7 +224,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   // Real cities the copied findings name, so their references resolve.
   const findingCities = new Set<string>();
   for (const name of readdirSync(join(outDir, 'findings')).sort()) {
-    const finding = readJson(join(outDir, 'findings', name));
+    const finding = readJson<{ euSample?: string[] }>(join(outDir, 'findings', name));
     for (const id of finding.euSample ?? []) findingCities.add(id);
   }
   for (const id of findingCities) cpSync(join(sourceDir, 'cities', `${id}.json`), join(outDir, 'cities', `${id}.json`));
@@ -232,12 +232,14 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   const criteria: CriterionRef[] = readdirSync(join(outDir, 'characteristics'))
     .sort()
     .flatMap((name) => {
-      const ladder = readJson(join(outDir, 'characteristics', name)).ladder as Record<string, CriterionRef[]> | null;
+      const { ladder } = readJson<{ ladder: Record<string, CriterionRef[]> | null }>(
+        join(outDir, 'characteristics', name),
+      );
       return ladder ? rungs.flatMap((rung) => ladder[rung]) : [];
     });
   const glossary = readdirSync(join(outDir, 'glossary'))
     .sort()
-    .map((name) => readJson(join(outDir, 'glossary', name)) as { id: string; kind: string });
+    .map((name) => readJson<{ id: string; kind: string }>(join(outDir, 'glossary', name)));
   const fundingTerms = glossary.filter((g) => g.kind === 'funding-instrument').map((g) => g.id);
   const businessTerms = glossary.filter((g) => g.kind === 'business-model').map((g) => g.id);
   const sourceIds = readdirSync(join(outDir, 'sources'))
