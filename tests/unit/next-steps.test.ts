@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Level } from '../../src/lib/levels';
+import { nextSteps, type Proof } from '../../src/lib/next-steps';
+import type { PeerProfile } from '../../src/lib/peers';
+import type { LadderIds } from '../../src/lib/scoring';
+
+const ladder = (c: string): LadderIds => ({
+  basic: [{ id: `${c}.basic.a` }],
+  average: [{ id: `${c}.average.a` }, { id: `${c}.average.b` }],
+  'more-advanced': [{ id: `${c}.more-advanced.a` }],
+  'state-of-the-art': [{ id: `${c}.state-of-the-art.a` }],
+});
+const ladders = ['funding', 'governance'].map((id) => ({ id, ladder: ladder(id) }));
+
+const profile = (id: string, levels: Record<string, Level>): PeerProfile => ({
+  id,
+  region: 'cn',
+  adminLevel: 'city',
+  domains: [],
+  levels: Object.fromEntries(Object.entries(levels).map(([c, level]) => [c, { level, possible: level }])),
+});
+const proof = (criterion: string): Proof => ({
+  criterion,
+  evidence: { zh: `证据 ${criterion}`, en: `evidence ${criterion}` },
+  cite: { at: ['ch5.3'] },
+});
+const teacher = (id: string, levels: Record<string, Level>, met: string[]) => ({
+  profile: profile(id, levels),
+  proofs: new Map(met.map((c) => [c, proof(c)])),
+});
+
+const learner = (levels: Record<string, Level>, met: string[]) => ({
+  profile: profile('learner', levels),
+  meets: (c: string) => met.includes(c),
+});
+
+describe('learn next from', () => {
+  it('offers a city proven exactly one rung up first (kind a), with the evidence of what the learner lacks', () => {
+    const steps = nextSteps({
+      learner: learner({ funding: 'basic' }, ['funding.basic.a']),
+      teachers: [
+        teacher('up-one', { funding: 'average' }, ['funding.basic.a', 'funding.average.a', 'funding.average.b']),
+      ],
+      ladders,
+    });
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({
+      characteristic: 'funding',
+      rung: 'average',
+      lacking: ['funding.average.a', 'funding.average.b'],
+    });
+    expect(steps[0].lessons.map((l) => [l.teacher.id, l.kind, l.proofs.map((p) => p.criterion)])).toEqual([
+      ['up-one', 'a', ['funding.average.a', 'funding.average.b']],
+    ]);
+  });
+
+  it('offers a city with evidence of one missing criterion when no city is proven one rung up (kind b)', () => {
+    const steps = nextSteps({
+      learner: learner({ funding: 'basic' }, ['funding.basic.a', 'funding.average.a']),
+      teachers: [
+        teacher('partial', { funding: 'not-yet-addressed' }, ['funding.average.b']),
+        teacher('silent', { funding: 'basic' }, ['funding.basic.a']),
+      ],
+      ladders,
+    });
+    expect(steps[0].lacking).toEqual(['funding.average.b']);
+    expect(steps[0].lessons.map((l) => [l.teacher.id, l.kind])).toEqual([['partial', 'b']]);
+  });
+
+  it('falls back to evidence of a higher criterion, marked a step further on (kind c), only when a and b find no one', () => {
+    const steps = nextSteps({
+      learner: learner({ funding: 'basic' }, ['funding.basic.a']),
+      teachers: [teacher('far', { funding: 'not-yet-addressed' }, ['funding.state-of-the-art.a'])],
+      ladders,
+    });
+    expect(steps[0].lessons.map((l) => [l.teacher.id, l.kind, l.proofs.map((p) => p.criterion)])).toEqual([
+      ['far', 'c', ['funding.state-of-the-art.a']],
+    ]);
+  });
+
+  it('a learner with no rung proven climbs to Basic; a characteristic not assessed or at the top gets no step', () => {
+    const steps = nextSteps({
+      learner: learner({ funding: 'not-yet-addressed', governance: 'state-of-the-art' }, []),
+      teachers: [teacher('t', { funding: 'basic' }, ['funding.basic.a'])],
+      ladders: [...ladders, { id: 'strategy', ladder: ladder('strategy') }],
+    });
+    expect(steps.map((s) => [s.characteristic, s.rung])).toEqual([['funding', 'basic']]);
+    expect(steps[0].lessons[0].kind).toBe('a');
+  });
+
+  it('compares similarity on the other characteristics only, and says on how many it rests', () => {
+    const steps = nextSteps({
+      learner: learner({ funding: 'basic', governance: 'average' }, ['funding.basic.a']),
+      teachers: [
+        teacher('alike', { funding: 'average', governance: 'average' }, []),
+        teacher('unlike', { funding: 'average', governance: 'state-of-the-art' }, []),
+      ],
+      ladders,
+    });
+    const funding = steps.find((s) => s.characteristic === 'funding')!;
+    expect(funding.lessons.map((l) => l.teacher.id)).toEqual(['alike', 'unlike']);
+    expect(funding.lessons[0].similarity.sharedCharacteristics).toBe(1);
+  });
+
+  it('never offers the learner to itself', () => {
+    const steps = nextSteps({
+      learner: learner({ funding: 'basic' }, ['funding.basic.a']),
+      teachers: [teacher('learner', { funding: 'average' }, ['funding.average.a'])],
+      ladders,
+    });
+    expect(steps[0].lessons).toEqual([]);
+  });
+});
