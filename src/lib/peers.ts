@@ -27,7 +27,7 @@ export type SimilarityReason =
   | { kind: 'district-type' }
   | { kind: 'domains'; shared: readonly string[] };
 
-interface Similarity {
+export interface Similarity {
   /** 0 (nothing in common) to 1. */
   score: number;
   /** How many characteristics both profiles have assessed. */
