@@ -1,27 +1,27 @@
-import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { accessibilityViolations } from './axe';
-import { baseURL, openWatchedPage, useBrowser } from './browser';
+import { test } from './fixtures';
 
-const browser = useBrowser();
-const visibleCases = (page: import('playwright-core').Page) =>
+const visibleCases = (page: Page) =>
   page
     .locator('[data-case-list] > li:not([hidden]) h2 a')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
-describe('case catalogue', () => {
-  it('lists every case without JavaScript', async () => {
-    const context = await browser().newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${baseURL()}/en/cases/`);
+describe('case catalogue without JavaScript', () => {
+  test.override('contextOptions', { javaScriptEnabled: false });
+
+  test('lists every case and hides the filters', async ({ site, page }) => {
+    await site.goto('/en/cases/');
     const all = await page.locator('[data-case-list] > li').count();
     expect(all).toBeGreaterThanOrEqual(48);
     expect(await page.locator('[data-facet-form]').isHidden()).toBe(true);
-    await context.close();
   });
+});
 
-  it('narrows the list with facets, shows counts, and keeps the selection in the URL', async () => {
-    const { page, errors } = await openWatchedPage(browser());
-    await page.goto(`${baseURL()}/en/cases/`);
+describe('case catalogue', () => {
+  test('narrows the list with facets, shows counts, and keeps the selection in the URL', async ({ site, page }) => {
+    await site.goto('/en/cases/');
     const total = (await visibleCases(page)).length;
     const funding = page.locator('input[name=characteristic][value=funding]');
     const fundingCount = Number(
@@ -47,39 +47,32 @@ describe('case catalogue', () => {
     expect(narrowed).not.toContain('/en/cases/amsterdam-smart-city-ppp-fund/');
     expect(await page.textContent('[data-result-count]')).toBe(`Showing ${narrowed.length} of ${total} cases`);
     expect(await accessibilityViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('restores a shared selection from the URL, in Chinese too', async () => {
-    const { page, errors } = await openWatchedPage(browser());
-    await page.goto(`${baseURL()}/zh/cases/?business=government-purchase-of-services`);
+  test('restores a shared selection from the URL, in Chinese too', async ({ site, page }) => {
+    await site.goto('/zh/cases/?business=government-purchase-of-services');
     expect(await page.locator('input[name=business][value=government-purchase-of-services]').isChecked()).toBe(true);
     expect((await visibleCases(page)).sort()).toEqual([
       '/zh/cases/chengdu-food-safety-traceability/',
       '/zh/cases/pudong-free-wireless/',
     ]);
-    expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('ignores a tampered selection instead of breaking', async () => {
-    const { page, errors } = await openWatchedPage(browser());
-    await page.goto(`${baseURL()}/en/cases/?region=%3Cscript%3E&colour=red`);
+  test('ignores a tampered selection instead of breaking', async ({ site, page }) => {
+    await site.goto('/en/cases/?region=%3Cscript%3E&colour=red');
     expect((await visibleCases(page)).length).toBeGreaterThanOrEqual(48);
-    expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('case page', () => {
-  it('links its taxonomy into the filtered catalogue and lists related cases from the other region first', async () => {
-    const { page } = await openWatchedPage(browser());
-    await page.goto(`${baseURL()}/en/cases/pudong-smart-city-kpis/`);
+  test('links its taxonomy into the filtered catalogue and lists related cases from the other region first', async ({
+    site,
+    page,
+  }) => {
+    await site.goto('/en/cases/pudong-smart-city-kpis/');
     expect(await page.locator('a[href="/en/cases/?characteristic=strategy"]').count()).toBe(1);
     const related = await page.locator('#related ~ ul li').allTextContents();
     expect(related.length).toBeGreaterThan(0);
     expect(related[0]).not.toContain('China');
-    await page.context().close();
   });
 });

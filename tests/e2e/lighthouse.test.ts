@@ -1,5 +1,5 @@
 /**
- * The Lighthouse gate (issue 6): every page template, in both languages, scores 100 for performance,
+ * The Lighthouse gate: every page template, in both languages, scores 100 for performance,
  * accessibility, best practices and SEO, with Debian's Chromium against the built site on 127.0.0.1.
  *
  * Mobile, Lighthouse's default: a phone-sized screen, the "slow 4G" network (150 ms round trips,
@@ -19,7 +19,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Result } from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL } from './browser';
+import { baseURL } from './fixtures';
 import { chromiumPath } from './chromium';
 import { pageTypes } from './page-types';
 

@@ -1,9 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { accessibilityViolations } from './axe';
-import { baseURL, openWatchedPage, useBrowser } from './browser';
-
-const browser = useBrowser();
+import { test } from './fixtures';
 
 // Real queries in each language; each must find the case that is about it, in that language only.
 const queries = [
@@ -16,9 +14,8 @@ const queries = [
 ] as const;
 
 describe('search', () => {
-  it.each(queries)('$lang: "$query" finds $expect', async ({ lang, query, expect: expected }) => {
-    const { page, errors, offsiteRequests } = await openWatchedPage(browser());
-    await page.goto(`${baseURL()}/${lang}/search/`);
+  test.for(queries)('$lang: "$query" finds $expect', async ({ lang, query, expect: expected }, { site, page }) => {
+    await site.goto(`/${lang}/search/`);
     await page.locator('[data-search-input]').fill(query);
     const results = page.locator('[data-search-result-link]');
     await results.first().waitFor({ timeout: 10_000 });
@@ -27,9 +24,6 @@ describe('search', () => {
     );
     expect(hrefs).toContain(expected);
     expect(hrefs.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
-    expect(errors).toEqual([]);
-    expect(offsiteRequests).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -46,7 +40,7 @@ async function showAllResults(page: Page) {
 
 describe('search with a filter', () => {
   // Region is a Pagefind filter on case and city pages, named in each language.
-  it.each([
+  test.for([
     {
       lang: 'en',
       query: 'open data',
@@ -65,9 +59,8 @@ describe('search with a filter', () => {
     },
   ] as const)(
     '$lang: "$query" filtered to $value, kept in the link',
-    async ({ lang, query, filter, value, expect: expected, excluded }) => {
-      const { page, errors, offsiteRequests } = await openWatchedPage(browser());
-      await page.goto(`${baseURL()}/${lang}/search/`);
+    async ({ lang, query, filter, value, expect: expected, excluded }, { site, page }) => {
+      await site.goto(`/${lang}/search/`);
       const results = page.locator('[data-search-result-link]');
       const paths = () =>
         results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -100,27 +93,20 @@ describe('search with a filter', () => {
       expect(await again.getByRole('group', { name: filter }).getByRole('checkbox', { name: value }).isChecked()).toBe(
         true,
       );
-      expect(errors).toEqual([]);
-      expect(offsiteRequests).toEqual([]);
-      await page.context().close();
     },
   );
 
-  it('ignores a filter a tampered link names that the index does not have', async () => {
-    const { page, errors } = await openWatchedPage(browser());
-    await page.goto(`${baseURL()}/en/search/?q=parking&Region=Atlantis&Colour=red`);
+  test('ignores a filter a tampered link names that the index does not have', async ({ site, page }) => {
+    await site.goto('/en/search/?q=parking&Region=Atlantis&Colour=red');
     await page.locator('[data-search-result-link]').first().waitFor();
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/results? for “parking”/);
     expect(await page.locator('[data-search-filters] input:checked').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('search while typing', () => {
-  it('waits on a one-letter word until the next key or Enter', async () => {
-    const { page, errors } = await openWatchedPage(browser());
-    await page.goto(`${baseURL()}/en/search/`);
+  test('waits on a one-letter word until the next key or Enter', async ({ site, page }) => {
+    await site.goto('/en/search/');
     const input = page.locator('[data-search-input]');
     const status = page.locator('[data-search-status]');
     await input.focus();
@@ -133,17 +119,14 @@ describe('search while typing', () => {
     await page.keyboard.press('Enter');
     await status.filter({ hasText: '“parking q”' }).waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('parking q');
-    expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('search before use', () => {
-  it('downloads nothing of Pagefind until the box is used', async () => {
-    const { page } = await openWatchedPage(browser());
+  test('downloads nothing of Pagefind until the box is used', async ({ site, page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${baseURL()}/en/search/`, { waitUntil: 'networkidle' });
+    await site.goto('/en/search/', { waitUntil: 'networkidle' });
     expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     // Focus starts the loading: the wasm is the last thing Pagefind's init fetches.
     await Promise.all([
@@ -154,6 +137,5 @@ describe('search before use', () => {
     expect(fetched).toContain('/pagefind/pagefind.js');
     // Filters are loaded only when their panel is opened.
     expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
-    await page.context().close();
   });
 });
