@@ -1,16 +1,55 @@
 import { defineConfig } from 'vitest/config';
 
+// Four projects by cost. Each runs alone, in this order (sequence.groupOrder): units in seconds, gates over
+// the built dist/, end-to-end tests in Chromium, and Lighthouse last, since it calibrates its CPU slowdown
+// on the host and another browser beside it would skew that.
+const everyTestAsserts = { expect: { requireAssertions: true } };
+const browserTests = {
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+          ...everyTestAsserts,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/site/global-setup.ts'],
+          testTimeout: 30_000,
+          sequence: { groupOrder: 1 },
+          ...everyTestAsserts,
+        },
+      },
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts', 'tests/site/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/lighthouse.test.ts'],
+          ...browserTests,
+          sequence: { groupOrder: 2 },
+          ...everyTestAsserts,
+        },
+      },
+      {
+        test: {
+          name: 'lighthouse',
+          include: ['tests/e2e/lighthouse.test.ts'],
+          ...browserTests,
+          fileParallelism: false,
+          sequence: { groupOrder: 3 },
+          ...everyTestAsserts,
         },
       },
     ],

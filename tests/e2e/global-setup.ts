@@ -1,6 +1,5 @@
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { buildIfMissing } from '../site/global-setup';
 import { serveDirectory } from './static-server';
 
 declare module 'vitest' {
@@ -11,9 +10,7 @@ declare module 'vitest' {
 
 /** Builds the site when no build is there (so `npm run test:e2e` works alone), then serves dist/. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html') || !existsSync('dist/pagefind')) {
-    execSync('npm run build', { stdio: 'inherit' });
-  }
+  buildIfMissing();
   const { url, server } = await serveDirectory('dist');
   project.provide('baseURL', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));

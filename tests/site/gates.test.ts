@@ -55,7 +55,7 @@ describe('the built site', () => {
   });
 });
 
-// Issue 6's budgets, all compressed (gzip -9): a content page's first visit at most 35 KB, HTML,
+// The page budgets, all compressed (gzip -9): a content page's first visit at most 35 KB, HTML,
 // CSS, fonts and images together, and no JavaScript; an interactive page at most 60 KB of its own
 // JavaScript (Pagefind's files load on use and are counted apart).
 const contentPage = /^\/(zh|en)\/(cases\/[^/]+|cities\/[^/]+|framework\/[^/]*|findings)\/$/;

@@ -38,6 +38,7 @@ describe('the synthetic corpus generator', () => {
 
   it('marks every case as synthetic in both languages', () => {
     const { content } = validateContent(first, root);
+    expect(content.cases.length).toBeGreaterThan(0);
     for (const c of content.cases) {
       expect(c.texts.en?.title).toMatch(/^Synthetic case \d+/);
       expect(c.texts.zh?.title).toMatch(/^合成案例 \d+/);
@@ -48,6 +49,7 @@ describe('the synthetic corpus generator', () => {
     generateCorpus({ outDir: join(root, 'b'), cities: 30, cases: 40, seed: 6 });
     generateCorpus({ outDir: join(root, 'c'), cities: 30, cases: 40, seed: 7 });
     const [a, b, c] = ['a', 'b', 'c'].map((name) => snapshot(join(root, name)));
+    expect(a.size).toBeGreaterThan(0);
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [path, text] of a) expect(b.get(path), path).toBe(text);
     expect(c.get('cases/synthetic-case-01/en.mdx')).not.toBe(a.get('cases/synthetic-case-01/en.mdx'));
