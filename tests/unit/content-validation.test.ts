@@ -8,7 +8,16 @@ import { formatProblem, validateContent, validateDictionaries } from '../../scri
 // Each test breaks one file in a fresh copy of the real content and expects one clear line.
 let root: string;
 const content = () => join(root, 'content');
-const readJson = (path: string) => JSON.parse(readFileSync(join(content(), path), 'utf8'));
+const readJson = <T>(path: string) => JSON.parse(readFileSync(join(content(), path), 'utf8')) as T;
+// The fields of a content file that these tests break (each on purpose); the rest is written back untouched.
+type CaseFile = { cities: string[]; characteristics: string[]; fundingInstruments: string[] };
+type AssessmentFile = {
+  city: string;
+  criteria: { criterion: string; cite?: { at: string[] }; evidence: { zh?: string; en: string } }[];
+};
+type CityFile = { parent?: unknown; coordinates?: unknown };
+type CharacteristicFile = { ladder: { basic: unknown[]; average: unknown[] } };
+type Table3File = { euSample: string[]; rows: { cn: number[] }[] };
 const writeJson = (path: string, data: unknown) => writeFileSync(join(content(), path), JSON.stringify(data, null, 2));
 const problems = () => validateContent(content(), root).problems.map(formatProblem);
 
@@ -26,14 +35,14 @@ describe('the real content', () => {
 
 describe('a broken content file is named with its field and the reason', () => {
   it('a case naming a city that does not exist', () => {
-    const facts = readJson('cases/open-data-portals/facts.json');
+    const facts = readJson<CaseFile>('cases/open-data-portals/facts.json');
     facts.cities[0] = 'atlantis';
     writeJson('cases/open-data-portals/facts.json', facts);
     expect(problems()).toEqual(['content/cases/open-data-portals/facts.json: cities[0]: unknown city "atlantis"']);
   });
 
   it('a case naming a characteristic that does not exist', () => {
-    const facts = readJson('cases/open-data-portals/facts.json');
+    const facts = readJson<CaseFile>('cases/open-data-portals/facts.json');
     facts.characteristics = ['happiness'];
     writeJson('cases/open-data-portals/facts.json', facts);
     const [line, ...rest] = problems();
@@ -44,7 +53,7 @@ describe('a broken content file is named with its field and the reason', () => {
   });
 
   it('an assessment of a city that does not exist', () => {
-    const assessment = readJson('assessments/ningbo.json');
+    const assessment = readJson<AssessmentFile>('assessments/ningbo.json');
     assessment.city = 'atlantis';
     writeJson('assessments/ningbo.json', assessment);
     expect(problems()).toContain('content/assessments/ningbo.json: city: unknown city "atlantis"');
@@ -58,7 +67,7 @@ describe('a broken content file is named with its field and the reason', () => {
   });
 
   it('an assessment of a criterion that does not exist', () => {
-    const assessment = readJson('assessments/ningbo.json');
+    const assessment = readJson<AssessmentFile>('assessments/ningbo.json');
     assessment.criteria[0].criterion = 'strategy.basic.telepathy';
     writeJson('assessments/ningbo.json', assessment);
     expect(problems()).toEqual([
@@ -67,7 +76,7 @@ describe('a broken content file is named with its field and the reason', () => {
   });
 
   it('evidence without a citation', () => {
-    const assessment = readJson('assessments/ningbo.json');
+    const assessment = readJson<AssessmentFile>('assessments/ningbo.json');
     delete assessment.criteria[0].cite;
     writeJson('assessments/ningbo.json', assessment);
     expect(problems()).toEqual([
@@ -76,8 +85,8 @@ describe('a broken content file is named with its field and the reason', () => {
   });
 
   it('a citation that points nowhere in the paper', () => {
-    const assessment = readJson('assessments/ningbo.json');
-    assessment.criteria[0].cite.at = ['page 12'];
+    const assessment = readJson<AssessmentFile>('assessments/ningbo.json');
+    assessment.criteria[0].cite!.at = ['page 12'];
     writeJson('assessments/ningbo.json', assessment);
     expect(problems()[0]).toMatch(
       /^content\/assessments\/ningbo\.json: criteria\[0\]\.cite\.at\[0\]: not a white-paper locator/,
@@ -85,7 +94,7 @@ describe('a broken content file is named with its field and the reason', () => {
   });
 
   it('evidence missing its Chinese translation', () => {
-    const assessment = readJson('assessments/ningbo.json');
+    const assessment = readJson<AssessmentFile>('assessments/ningbo.json');
     delete assessment.criteria[0].evidence.zh;
     writeJson('assessments/ningbo.json', assessment);
     expect(problems()).toEqual([
@@ -113,7 +122,7 @@ describe('a broken content file is named with its field and the reason', () => {
   });
 
   it('a district without the city it belongs to', () => {
-    const city = readJson('cities/shanghai-pudong.json');
+    const city = readJson<CityFile>('cities/shanghai-pudong.json');
     delete city.parent;
     writeJson('cities/shanghai-pudong.json', city);
     expect(problems()).toEqual([
@@ -122,7 +131,7 @@ describe('a broken content file is named with its field and the reason', () => {
   });
 
   it('a criterion placed on the wrong rung', () => {
-    const strategy = readJson('characteristics/strategy.json');
+    const strategy = readJson<CharacteristicFile>('characteristics/strategy.json');
     strategy.ladder.basic.push(strategy.ladder.average.pop());
     writeJson('characteristics/strategy.json', strategy);
     expect(
@@ -136,7 +145,7 @@ describe('a broken content file is named with its field and the reason', () => {
 describe('findings and glossary', () => {
   it('a case using a funding instrument the glossary does not explain', () => {
     rmSync(join(content(), 'glossary/crowdfunding.json'));
-    const facts = readJson('cases/amsterdam-smart-city-ppp-fund/facts.json');
+    const facts = readJson<CaseFile>('cases/amsterdam-smart-city-ppp-fund/facts.json');
     facts.fundingInstruments.push('crowdfunding');
     writeJson('cases/amsterdam-smart-city-ppp-fund/facts.json', facts);
     expect(problems()).toEqual([
@@ -155,7 +164,7 @@ describe('findings and glossary', () => {
   });
 
   it('Table 3 naming an EU sample city that does not exist', () => {
-    const table3 = readJson('findings/table3-maturity-distribution.json');
+    const table3 = readJson<Table3File>('findings/table3-maturity-distribution.json');
     table3.euSample[0] = 'atlantis';
     writeJson('findings/table3-maturity-distribution.json', table3);
     expect(problems()).toEqual([
@@ -164,7 +173,7 @@ describe('findings and glossary', () => {
   });
 
   it('a Table 3 row with a share missing', () => {
-    const table3 = readJson('findings/table3-maturity-distribution.json');
+    const table3 = readJson<Table3File>('findings/table3-maturity-distribution.json');
     table3.rows[0].cn.pop();
     writeJson('findings/table3-maturity-distribution.json', table3);
     expect(problems()[0]).toMatch(
@@ -181,14 +190,14 @@ describe('UI dictionaries', () => {
   });
 
   it('hold the same keys in both languages', () => {
-    const read = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'));
+    const read = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
     expect(validateDictionaries({ zh: read('zh'), en: read('en') }, 'src/i18n')).toEqual([]);
   });
 });
 
 describe('the build step', () => {
   it('fails with one line per problem, naming the file and the field', () => {
-    const facts = readJson('cases/open-data-portals/facts.json');
+    const facts = readJson<CaseFile>('cases/open-data-portals/facts.json');
     facts.cities[0] = 'atlantis';
     writeJson('cases/open-data-portals/facts.json', facts);
     let stderr = '';
@@ -207,14 +216,14 @@ describe('the build step', () => {
 
 describe('one mistake is reported once', () => {
   it('a broken city file does not also make every reference to it unknown', () => {
-    const city = readJson('cities/shanghai-pudong.json');
+    const city = readJson<CityFile>('cities/shanghai-pudong.json');
     delete city.coordinates;
     writeJson('cities/shanghai-pudong.json', city);
     expect(problems()).toEqual(['content/cities/shanghai-pudong.json: coordinates: missing: expected an object']);
   });
 
   it('a criterion of a misspelt characteristic is still reported', () => {
-    const assessment = readJson('assessments/ningbo.json');
+    const assessment = readJson<AssessmentFile>('assessments/ningbo.json');
     assessment.criteria[0].criterion = 'governence.basic.departmental';
     writeJson('assessments/ningbo.json', assessment);
     expect(problems()).toEqual([
