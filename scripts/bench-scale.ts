@@ -10,7 +10,7 @@
  * Options: --cases 10000 --cities 1000 (the big corpus; --cases counts case pages, half per language),
  *          --small-cases 2000 --small-cities 200 (the second size, for the per-page time ratio),
  *          --seed 6, --skip-real (do not build content/), --skip-small (build only the big corpus),
- *          --skip-search (no Chromium), --node-options '--cpu-prof' (added to each build's NODE_OPTIONS),
+ *          --skip-search (no Chromium), --node-args '--cpu-prof --cpu-prof-dir=DIR' (given to Node for each build),
  *          --search-only (measure search again on the big corpus the last run built; builds nothing).
  */
 import { execFileSync } from 'node:child_process';
@@ -44,7 +44,7 @@ const sizes = [
   { name: 'small corpus', casePages: option('small-cases', 2000), cities: option('small-cities', 200) },
   { name: 'big corpus', casePages: option('cases', 10000), cities: option('cities', 1000) },
 ];
-const nodeOptions = textOption('node-options');
+const nodeArgs = textOption('node-args')?.split(/\s+/).filter(Boolean) ?? [];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -64,7 +64,8 @@ function report(name: string, build: BuildMeasure, index?: IndexMeasure) {
   }
   const p = build.phases;
   console.log(
-    `Build (astro build + Pagefind): ${s(build.seconds)} for ${build.pages} pages = ${(build.pages / build.seconds).toFixed(1)} pages/s`,
+    `Build (astro build + Pagefind): ${s(build.seconds)} for ${build.pages} pages = ${(build.pages / build.seconds).toFixed(1)} pages/s; ` +
+      `CPU time ${s(build.cpuSeconds)} (user and system, the build and Pagefind; above the wall time where they use both cores)`,
   );
   console.log(
     `Peak memory (RSS sampled from /proc every 100 ms): ${mb(build.peakTreeRssBytes)} for the process tree, ` +
@@ -157,7 +158,7 @@ async function main() {
   }
   if (!flag('skip-real')) {
     execFileSync(process.execPath, [binOf('tsx'), 'scripts/check-content.ts'], { stdio: 'inherit' });
-    const real = await measureBuild('./content', join(scratch, 'dist-real'), nodeOptions);
+    const real = await measureBuild('./content', join(scratch, 'dist-real'), nodeArgs);
     report('real site (content/)', real, real.ok ? measureIndex(join(scratch, 'dist-real')) : undefined);
     if (real.ok)
       console.log(
@@ -180,7 +181,7 @@ async function main() {
       stdio: 'inherit',
     });
     const checkSeconds = (performance.now() - checked) / 1000;
-    const build = await measureBuild(contentDir, outDir, nodeOptions);
+    const build = await measureBuild(contentDir, outDir, nodeArgs);
     const name = `${size.name}: ${summary.cases * 2} case pages, ${summary.cities} cities (${summary.syntheticCities} synthetic), seed ${seed}`;
     report(name, build, build.ok ? measureIndex(outDir) : undefined);
     console.log(`Content check (npm run build runs it first): ${s(checkSeconds)}`);

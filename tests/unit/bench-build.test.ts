@@ -77,6 +77,13 @@ describe('the scale benchmark reads the build log', () => {
     expect(parseBuildPhases(withSsr)).toMatchObject({ serverBuild: 3.36, clientBuild: 0.557, render: 1.59 });
   });
 
+  it('across midnight, and with Pagefind starting in the second the render ended', () => {
+    const late = astro7.replaceAll('17:46:', '23:59:').replace('23:59:40 [smart', '00:00:00 [smart');
+    expect(parseBuildPhases(late).afterRender).toBe(20);
+    const quick = astro7.replace('17:46:40 [smart', '17:46:39 [smart');
+    expect(parseBuildPhases(quick).afterRender).toBe(0);
+  });
+
   it('with durations over a minute, which Astro 7 and Vite 8 print in minutes and whole seconds', () => {
     // Trimmed from the big corpus's log: the Content-Security-Policy pass runs between the render and Pagefind.
     const big = `17:51:01 [build] Collecting build info...
