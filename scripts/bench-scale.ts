@@ -87,6 +87,13 @@ function report(name: string, build: BuildMeasure, index?: IndexMeasure) {
       `after the render (server build removed, Content-Security-Policy written into every page; to the second) ${s(p.afterRender)}, ` +
       `Pagefind ${s(p.pagefind)} (reading and indexing ${s(p.pagefindIndexing)}, writing ${s(p.pagefindWriting)}), ${rest}`,
   );
+  const c = build.cpuPhases;
+  if (c.render !== undefined)
+    console.log(
+      `CPU time by phase (the build's processes, user and system): content sync ${s(c.contentSync)}, server build ${s(c.serverBuild)}, ` +
+        `client build ${s(c.clientBuild)}, rendering ${s(c.render)}, after the render ${s(c.afterRender)}, Pagefind ${s(c.pagefind)}; ` +
+        `Astro in all ${s(c.astroTotal)}`,
+    );
   if (index) {
     console.log(`Pagefind index on disk: ${mb(index.totalBytes)} in total (with the UI and wasm files)`);
     for (const l of index.languages) {

@@ -45,6 +45,8 @@ export interface BuildMeasure {
    * machine it moves less than the wall time, which waits for the other jobs.
    */
   cpuSeconds: number;
+  /** CPU seconds of the build's processes in each phase, from the tree's CPU time as each phase's log lines arrived. */
+  cpuPhases: BuildPhases;
   peakTreeRssBytes: number;
   /** Peak RSS of the largest single process in the tree (the Node build itself). */
   peakLargestProcessRssBytes: number;
@@ -55,16 +57,14 @@ export interface BuildMeasure {
 
 const pageSize = 4096;
 
-/** Resident bytes of every descendant of root (root included), read from /proc. */
-function processTreeRss(root: number): { total: number; largest: number } {
+/** Every process of the tree under root (root included), from the parent field of /proc/PID/stat. */
+function processTree(root: number): Set<number> {
   const parentOf = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       // Field 4 of /proc/PID/stat is the parent; the command name (field 2) may hold spaces, so split after ")".
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parentOf.set(Number(name), Number(fields[1]));
+      parentOf.set(Number(name), Number(statFields(`/proc/${name}/stat`)[1]));
     } catch {
       // The process ended while we looked.
     }
@@ -80,9 +80,20 @@ function processTreeRss(root: number): { total: number; largest: number } {
       }
     }
   }
+  return inTree;
+}
+
+/** The fields of a /proc stat file after the command name: index 0 is field 3 (the state). */
+function statFields(path: string): string[] {
+  const stat = readFileSync(path, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** Resident bytes of every process of the tree under root, read from /proc. */
+function processTreeRss(root: number): { total: number; largest: number } {
   let total = 0;
   let largest = 0;
-  for (const pid of inTree) {
+  for (const pid of processTree(root)) {
     try {
       const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize;
       total += rss;
@@ -92,6 +103,23 @@ function processTreeRss(root: number): { total: number; largest: number } {
     }
   }
   return { total, largest };
+}
+
+/**
+ * CPU seconds (user and system) the tree under root has used: each process's own and that of the children it has
+ * waited for (fields 14 to 17 of /proc/PID/stat, in ticks of 1/100 s on Linux), so a child that ended still counts.
+ */
+function processTreeCpuSeconds(root: number): number {
+  let ticks = 0;
+  for (const pid of processTree(root)) {
+    try {
+      const fields = statFields(`/proc/${pid}/stat`);
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // Gone already: its time is now its parent's.
+    }
+  }
+  return ticks / 100;
 }
 
 /** A duration as Astro and Vite print it: "227ms", "56.34s", and over a minute "1m 55s" or "3m" (whole seconds). */
@@ -170,6 +198,51 @@ export function parseBuildPhases(log: string): BuildPhases {
 }
 
 /**
+ * CPU seconds per phase of an Astro 7 build, from the log's lines and the CPU time the build's processes had used
+ * when each line arrived (NaN for lines nobody sampled): unlike the durations Astro prints, these move little when
+ * other jobs share the machine. The phases' bounds are the lines parseBuildPhases reads; Pagefind runs from the line
+ * before its own (the Content-Security-Policy's) to its own.
+ */
+export function parseCpuPhases(lines: string[], cpuAt: number[]): BuildPhases {
+  const find = (test: (line: string) => boolean, from = 0) => {
+    for (let i = from; i < lines.length; i++) if (test(lines[i])) return i;
+    return -1;
+  };
+  const phases: BuildPhases = {};
+  // From line `from` (or the start, when the build's processes had used no CPU) to line `to`; -1 is a line not found.
+  const between = (from: number | 'start', to: number) => {
+    const value = to === -1 || from === -1 ? NaN : cpuAt[to] - (from === 'start' ? 0 : cpuAt[from]);
+    return Number.isFinite(value) ? Math.round(value * 100) / 100 : undefined;
+  };
+  const collecting = find((l) => l.includes('Collecting build info'));
+  phases.contentSync = between('start', collecting === -1 ? -1 : find((l) => completedLine.test(l), collecting));
+  const entrypoints = find((l) => /Building \w+ entrypoints/.test(l));
+  const renderStart = entrypoints === -1 ? -1 : find((l) => l.includes('generating static routes'), entrypoints);
+  const builds: number[] = [];
+  for (let i = entrypoints; i >= 0 && i < renderStart; i++) if (viteBuiltLine.test(lines[i])) builds.push(i);
+  if (builds.length > 0) {
+    const lastServer = builds.length > 1 ? builds[builds.length - 2] : builds[0];
+    phases.serverBuild = between(entrypoints, lastServer);
+    if (builds.length > 1) phases.clientBuild = between(lastServer, builds[builds.length - 1]);
+  }
+  const renderEnd = renderStart === -1 ? -1 : find((l) => completedLine.test(l), renderStart);
+  phases.render = between(renderStart, renderEnd);
+  const pagefindLine = find((l) => l.includes('Pagefind indexed'), Math.max(renderEnd, 0));
+  let beforePagefind = pagefindLine - 1;
+  while (beforePagefind > renderEnd && (!lines[beforePagefind].trim() || lines[beforePagefind].includes('Waiting for')))
+    beforePagefind -= 1;
+  if (pagefindLine !== -1 && renderEnd !== -1) {
+    phases.afterRender = between(renderEnd, beforePagefind);
+    phases.pagefind = between(beforePagefind, pagefindLine);
+  }
+  phases.astroTotal = between(
+    'start',
+    find((l) => totalLine.test(l)),
+  );
+  return phases;
+}
+
+/**
  * The file a package's command runs, from its package.json "bin" field (a name for several commands), so the
  * benchmark does not depend on where the package keeps its entry (Astro moved it from astro.js to bin/astro.mjs).
  */
@@ -191,11 +264,9 @@ function countHtml(dir: string): number {
   return n;
 }
 
-/** CPU seconds of this process's waited-for children so far (cutime + cstime in /proc/self/stat). */
+/** CPU seconds of this process's waited-for children so far (cutime and cstime, fields 16 and 17). */
 function childrenCpuSeconds(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Fields 16 and 17 of the whole line (cutime, cstime) are 13 and 14 after the command name, in clock ticks of 1/100 s on Linux.
+  const fields = statFields('/proc/self/stat');
   return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
@@ -218,8 +289,26 @@ export async function measureBuild(contentDir: string, outDir: string, nodeArgs:
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout.on('data', (chunk) => (log += chunk));
-  child.stderr.on('data', (chunk) => (log += chunk));
+  // The CPU time of the build's processes when each line arrived, read only for lines that bound a phase (reading
+  // /proc for each of the thousands of route lines would cost the machine what it measures).
+  const lines: string[] = [];
+  const cpuAt: number[] = [];
+  const bound =
+    /Collecting build info|Completed in|built in|entrypoints|generating static routes|Pagefind indexed|written into/;
+  const partials: string[] = [];
+  const reader = (stream: number) => (chunk: Buffer) => {
+    const text = chunk.toString();
+    log += text;
+    const arrived = ((partials[stream] ?? '') + text).split('\n');
+    partials[stream] = arrived.pop()!;
+    const cpu = child.pid && arrived.some((l) => bound.test(l)) ? processTreeCpuSeconds(child.pid) : NaN;
+    for (const line of arrived) {
+      lines.push(line);
+      cpuAt.push(cpu);
+    }
+  };
+  child.stdout.on('data', reader(0));
+  child.stderr.on('data', reader(1));
   let peakTree = 0;
   let peakLargest = 0;
   const sample = () => {
@@ -240,6 +329,7 @@ export async function measureBuild(contentDir: string, outDir: string, nodeArgs:
     exitCode,
     seconds,
     cpuSeconds: childrenCpuSeconds() - cpuBefore,
+    cpuPhases: parseCpuPhases(lines, cpuAt),
     peakTreeRssBytes: peakTree,
     peakLargestProcessRssBytes: peakLargest,
     pages: ok && existsSync(outDir) ? countHtml(outDir) : 0,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { binOf, parseBuildPhases } from '../../scripts/lib/bench-build';
+import { binOf, parseBuildPhases, parseCpuPhases } from '../../scripts/lib/bench-build';
 
 // Lines as Astro 5 and our Pagefind integration print them (colours off), trimmed to what the parser reads.
 const astro5 = `06:40:24 [content] Syncing content
@@ -112,6 +112,46 @@ describe('the scale benchmark reads the build log', () => {
       pagefindWriting: 34.33,
       astroTotal: 180,
     });
+  });
+});
+
+describe('the scale benchmark reads the CPU time of each phase', () => {
+  it("from the build processes' CPU time as the lines that bound the phases arrived", () => {
+    const lines = astro7.split('\n');
+    // CPU seconds when each line arrived; NaN where nobody read it (route lines).
+    const sampled: Record<string, number> = {
+      'Collecting build info': 1.2,
+      '✓ Completed in 1.53s.': 1.5,
+      'Building static entrypoints': 1.6,
+      'built in 2.36s': 5.0,
+      'built in 557ms': 5.9,
+      'generating static routes': 6.1,
+      '✓ Completed in 1.59s.': 8.0,
+      '✓ Completed in 4.64s.': 8.1,
+      'written into 220 pages': 8.4,
+      'Pagefind indexed': 9.9,
+      'page(s) built in': 10.0,
+    };
+    const cpuAt = lines.map((line) => Object.entries(sampled).find(([text]) => line.includes(text))?.[1] ?? NaN);
+    expect(parseCpuPhases(lines, cpuAt)).toEqual({
+      contentSync: 1.5,
+      serverBuild: 3.4,
+      clientBuild: 0.9,
+      render: 1.9,
+      afterRender: 0.4,
+      pagefind: 1.5,
+      astroTotal: 10,
+    });
+  });
+
+  it('leaves out a phase whose bounds were not read', () => {
+    const lines = astro7.split('\n');
+    expect(
+      parseCpuPhases(
+        lines,
+        lines.map(() => NaN),
+      ).render,
+    ).toBeUndefined();
   });
 });
 
