@@ -56,5 +56,49 @@ const figures = z
   })
   .strict();
 
-export const findingSchema = z.discriminatedUnion('kind', [marketEstimates, maturityDistribution, figures]);
+/** A survey the paper prints (box 11): who asked whom, and each main finding with its figure as printed. */
+const survey = z
+  .object({
+    kind: z.literal('survey'),
+    id: z.string(),
+    title: localizedText,
+    surveyed: localizedText.describe('Who ran the survey, when, and whom it asked, as the paper says.'),
+    note: localizedText.optional(),
+    rows: z
+      .array(
+        z
+          .object({
+            finding: localizedText.describe('The main finding the figure belongs to.'),
+            measure: localizedText,
+            figure: localizedText.describe('The figure exactly as printed, with its unit.'),
+            cite: citationSchema,
+          })
+          .strict(),
+      )
+      .min(1),
+    cite: citationSchema,
+  })
+  .strict();
+
+/**
+ * A passage of the paper in our own words, paragraph by paragraph, such as its smart-city concept (chapter 2,
+ * section 1) or its follow-up plans (chapter 7). A paragraph without its own citation has the passage's.
+ */
+const summary = z
+  .object({
+    kind: z.literal('summary'),
+    id: z.string(),
+    title: localizedText,
+    paragraphs: z.array(z.object({ text: localizedText, cite: citationSchema.optional() }).strict()).min(1),
+    cite: citationSchema,
+  })
+  .strict();
+
+export const findingSchema = z.discriminatedUnion('kind', [
+  marketEstimates,
+  maturityDistribution,
+  figures,
+  survey,
+  summary,
+]);
 export type Finding = z.infer<typeof findingSchema>;

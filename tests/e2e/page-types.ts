@@ -12,4 +12,5 @@ export const pageTypes = [
   '/self-assessment/',
   '/search/',
   '/about/',
+  '/white-paper/',
 ];
