@@ -90,7 +90,7 @@ function report(name: string, build: BuildMeasure, index?: IndexMeasure) {
   const c = build.cpuPhases;
   if (c.render !== undefined)
     console.log(
-      `CPU time by phase (the build's processes, user and system): content sync ${s(c.contentSync)}, server build ${s(c.serverBuild)}, ` +
+      `CPU time by phase (the build's processes, user and system): start-up and content sync ${s(c.contentSync)}, server build ${s(c.serverBuild)}, ` +
         `client build ${s(c.clientBuild)}, rendering ${s(c.render)}, after the render ${s(c.afterRender)}, Pagefind ${s(c.pagefind)}; ` +
         `Astro in all ${s(c.astroTotal)}`,
     );

@@ -41,7 +41,7 @@ export interface BuildMeasure {
   seconds: number;
   /** Peak of the summed RSS of the build process and all its descendants, sampled every 100 ms. */
   /**
-   * CPU time (user and system) of the build and every process it waited for, Pagefind's included: on a shared
+   * CPU time (user and system) of the build's processes, Pagefind's included, sampled every 100 ms: on a shared
    * machine it moves less than the wall time, which waits for the other jobs.
    */
   cpuSeconds: number;
@@ -89,37 +89,41 @@ function statFields(path: string): string[] {
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
 
-/** Resident bytes of every process of the tree under root, read from /proc. */
-function processTreeRss(root: number): { total: number; largest: number } {
-  let total = 0;
-  let largest = 0;
-  for (const pid of processTree(root)) {
-    try {
-      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize;
-      total += rss;
-      largest = Math.max(largest, rss);
-    } catch {
-      // Gone already.
-    }
-  }
-  return { total, largest };
-}
-
 /**
- * CPU seconds (user and system) the tree under root has used: each process's own and that of the children it has
- * waited for (fields 14 to 17 of /proc/PID/stat, in ticks of 1/100 s on Linux), so a child that ended still counts.
+ * Watches the process tree under root, sampled from /proc: its resident memory at its peak, and the CPU time (user
+ * and system) each of its processes has used, kept after the process ends. Pagefind's service, for one, ends
+ * without being waited for, so its time never reaches its parent's and would be lost to a count taken at the end.
  */
-function processTreeCpuSeconds(root: number): number {
-  let ticks = 0;
-  for (const pid of processTree(root)) {
-    try {
-      const fields = statFields(`/proc/${pid}/stat`);
-      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-    } catch {
-      // Gone already: its time is now its parent's.
+class ProcessTreeWatch {
+  peakTotalRss = 0;
+  peakLargestRss = 0;
+  private readonly cpuTicks = new Map<number, number>();
+  constructor(private readonly root: number) {}
+
+  sample() {
+    let total = 0;
+    let largest = 0;
+    for (const pid of processTree(this.root)) {
+      try {
+        const fields = statFields(`/proc/${pid}/stat`);
+        // utime and stime (fields 14 and 15, in ticks of 1/100 s on Linux); rss (field 24, in pages).
+        this.cpuTicks.set(pid, Number(fields[11]) + Number(fields[12]));
+        const rss = Number(fields[21]) * pageSize;
+        total += rss;
+        largest = Math.max(largest, rss);
+      } catch {
+        // Gone already; its CPU time is the last one read.
+      }
     }
+    this.peakTotalRss = Math.max(this.peakTotalRss, total);
+    this.peakLargestRss = Math.max(this.peakLargestRss, largest);
   }
-  return ticks / 100;
+
+  cpuSeconds(): number {
+    let ticks = 0;
+    for (const t of this.cpuTicks.values()) ticks += t;
+    return ticks / 100;
+  }
 }
 
 /** A duration as Astro and Vite print it: "227ms", "56.34s", and over a minute "1m 55s" or "3m" (whole seconds). */
@@ -264,12 +268,6 @@ function countHtml(dir: string): number {
   return n;
 }
 
-/** CPU seconds of this process's waited-for children so far (cutime and cstime, fields 16 and 17). */
-function childrenCpuSeconds(): number {
-  const fields = statFields('/proc/self/stat');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
-
 /**
  * `astro build` of contentDir into outDir, with a 4 GB heap, measured. nodeArgs go to Node itself (--cpu-prof is one
  * that NODE_OPTIONS refuses).
@@ -277,7 +275,6 @@ function childrenCpuSeconds(): number {
 export async function measureBuild(contentDir: string, outDir: string, nodeArgs: string[] = []): Promise<BuildMeasure> {
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
-  const cpuBefore = childrenCpuSeconds();
   const child = spawn(process.execPath, [...nodeArgs, binOf('astro'), 'build', '--outDir', outDir], {
     env: {
       ...process.env,
@@ -288,6 +285,7 @@ export async function measureBuild(contentDir: string, outDir: string, nodeArgs:
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const watch = new ProcessTreeWatch(child.pid!);
   let log = '';
   // The CPU time of the build's processes when each line arrived, read only for lines that bound a phase (reading
   // /proc for each of the thousands of route lines would cost the machine what it measures).
@@ -301,7 +299,11 @@ export async function measureBuild(contentDir: string, outDir: string, nodeArgs:
     log += text;
     const arrived = ((partials[stream] ?? '') + text).split('\n');
     partials[stream] = arrived.pop()!;
-    const cpu = child.pid && arrived.some((l) => bound.test(l)) ? processTreeCpuSeconds(child.pid) : NaN;
+    let cpu = NaN;
+    if (arrived.some((l) => bound.test(l))) {
+      watch.sample();
+      cpu = watch.cpuSeconds();
+    }
     for (const line of arrived) {
       lines.push(line);
       cpuAt.push(cpu);
@@ -309,15 +311,7 @@ export async function measureBuild(contentDir: string, outDir: string, nodeArgs:
   };
   child.stdout.on('data', reader(0));
   child.stderr.on('data', reader(1));
-  let peakTree = 0;
-  let peakLargest = 0;
-  const sample = () => {
-    if (!child.pid) return;
-    const { total, largest } = processTreeRss(child.pid);
-    peakTree = Math.max(peakTree, total);
-    peakLargest = Math.max(peakLargest, largest);
-  };
-  const sampler = setInterval(sample, 100);
+  const sampler = setInterval(() => watch.sample(), 100);
   const exitCode: number | null = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
@@ -328,10 +322,10 @@ export async function measureBuild(contentDir: string, outDir: string, nodeArgs:
     ok,
     exitCode,
     seconds,
-    cpuSeconds: childrenCpuSeconds() - cpuBefore,
+    cpuSeconds: watch.cpuSeconds(),
     cpuPhases: parseCpuPhases(lines, cpuAt),
-    peakTreeRssBytes: peakTree,
-    peakLargestProcessRssBytes: peakLargest,
+    peakTreeRssBytes: watch.peakTotalRss,
+    peakLargestProcessRssBytes: watch.peakLargestRss,
     pages: ok && existsSync(outDir) ? countHtml(outDir) : 0,
     phases: parseBuildPhases(log),
     logTail: log.split('\n').slice(-30).join('\n'),
