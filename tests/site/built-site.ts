@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
 
 export const distDir = 'dist';
 
@@ -72,3 +73,23 @@ export function firstVisit(html: string): { styles: string[]; scripts: string[];
     ],
   };
 }
+
+const parser = new Parser(await new StaticConfigLoader().getConfigFor('page.html'));
+
+/** A built page's document, queried with CSS selectors (html-validate's own DOM). */
+export const parsePage = (html: string): HtmlElement => parser.parseHtml(html);
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** An element's text as a reader sees it: entities decoded, whitespace collapsed. */
+export const textOf = (element: HtmlElement) =>
+  element.textContent
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (whole, dec: string, hex: string, name: string) =>
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (entities[name] ?? whole),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
