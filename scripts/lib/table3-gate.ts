@@ -5,6 +5,7 @@
  * caps it below the group's floor.
  */
 import { join } from 'node:path';
+import type { CharacteristicId } from '../../src/lib/levels';
 import { scoreAssessment } from '../../src/lib/scoring';
 import { describeViolation, evidenceOf, table3Coverage, table3Violations } from '../../src/lib/table3-bounds';
 import type { LoadedContent, Problem } from './validate-content';
@@ -17,7 +18,7 @@ export function table3Problems(content: LoadedContent, contentRoot: string): Pro
     content.assessments.map((a) => [a.city, scoreAssessment(content.characteristics, a.criteria)] as const),
   );
   const evidence = (city: string, characteristic: string) =>
-    evidenceOf(scores.get(city)?.[characteristic as keyof ReturnType<typeof scoreAssessment>]);
+    evidenceOf(scores.get(city)?.[characteristic as CharacteristicId]);
   return table3Violations(table3.rows, covered, evidence).map((violation) => ({
     file: join(contentRoot, 'findings', `${table3.id}.json`),
     field: 'Table 3 gate',

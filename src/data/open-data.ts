@@ -2,7 +2,7 @@
 import { siteData } from './site';
 
 export const ratingNote =
-  "Levels are this site's reading of the evidence in the 2014 EU-China smart city white paper, as of 2014; not a current measurement. 'not-assessed' means the paper gives no evidence.";
+  "Levels are this site's reading of the evidence in the 2014 EU-China smart city white paper, as of 2014; not a current measurement. 'not-assessed' means the paper gives no evidence; 'no-rung-proven' that some criterion has evidence but no rung is proven; 'not-yet-addressed' that a Basic criterion is not met. For the cities the paper's Table 3 covers, level and possible_level have Table 3's bounds applied (table3_floor, table3_ceiling: the lowest and highest level Table 3 shows for the city's group).";
 
 export async function cityRows() {
   const { cities } = await siteData();
@@ -34,6 +34,8 @@ export async function levelRows() {
         criteria_met: s.met.length,
         criteria_not_met: s.notMet.length,
         criteria_without_evidence: s.unknown.length,
+        table3_floor: s.table3?.floor ?? '',
+        table3_ceiling: s.table3?.ceiling ?? '',
       };
     }),
   );
