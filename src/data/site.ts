@@ -7,6 +7,7 @@ import { caseFacetValues } from '../lib/case-facets';
 import type { FacetValues } from '../lib/facets';
 import type { CharacteristicId } from '../lib/levels';
 import type { PeerProfile } from '../lib/peers';
+import type { Proof } from '../lib/next-steps';
 import { relatedCases } from '../lib/related';
 import { boundScores, table3Coverage } from '../lib/table3-bounds';
 import type { CooperationRegion } from '../lib/places';
@@ -37,6 +38,8 @@ export interface SiteData {
   findings: CollectionEntry<'findings'>['data'][];
   /** Every city as the peer finder sees it. */
   profiles: PeerProfile[];
+  /** Per city, the criteria its evidence says it meets, with the evidence and citation. */
+  proofs: Map<string, Map<string, Proof>>;
   glossary: CollectionEntry<'glossary'>['data'][];
   /** A case's related cases, worked out once for both language versions of its page. */
   relatedTo: (entry: CaseEntry) => CaseEntry[];
@@ -94,6 +97,18 @@ async function load(): Promise<SiteData> {
     domains: [...new Set((casesByCity.get(city.id) ?? []).flatMap((c) => c.facts.serviceDomains))],
     levels: scores.get(city.id)!,
   }));
+  const proofs = new Map(
+    cities.map((city) => [
+      city.id,
+      new Map(
+        (assessments.get(city.id)?.criteria ?? []).flatMap((c) =>
+          c.status === 'met'
+            ? [[c.criterion, { criterion: c.criterion, evidence: c.evidence, cite: c.cite }] as const]
+            : [],
+        ),
+      ),
+    ]),
+  );
   const related = new Map<string, CaseEntry[]>();
   const relatedTo = (entry: CaseEntry) => {
     let found = related.get(entry.slug);
@@ -113,6 +128,7 @@ async function load(): Promise<SiteData> {
     findings,
     glossary,
     profiles,
+    proofs,
     relatedTo,
   };
 }
