@@ -13,7 +13,7 @@ import { caseTitle, cityCasesFor, type SiteData } from './site';
 type ReportData = Pick<SiteData, 'profiles' | 'proofs' | 'characteristics'>;
 
 const laddersOf = (data: Pick<SiteData, 'characteristics'>) =>
-  data.characteristics.flatMap((c) => (c.ladder ? [{ id: c.id, ladder: c.ladder as LadderIds }] : []));
+  data.characteristics.flatMap((c) => (c.ladder ? [{ id: c.id, ladder: c.ladder }] : []));
 
 /** The report for any learner: a city of the site or a self-assessment. */
 export function reportFor(data: ReportData, learner: Learner): NextStep[] {
