@@ -9,6 +9,7 @@ import type { CharacteristicId } from '../lib/levels';
 import type { PeerProfile } from '../lib/peers';
 import type { Proof } from '../lib/next-steps';
 import { relatedCases } from '../lib/related';
+import { casesShowingCriteria, criteriaShownByCases } from '../lib/case-criteria';
 import { boundScores, table3Coverage } from '../lib/table3-bounds';
 import type { CooperationRegion } from '../lib/places';
 import { scoreAssessment, type CharacteristicScore } from '../lib/scoring';
@@ -38,6 +39,10 @@ export interface SiteData {
   findings: CollectionEntry<'findings'>['data'][];
   /** Every city as the peer finder sees it. */
   profiles: PeerProfile[];
+  /** Per case slug, the ladder criteria the case shows (src/lib/case-criteria.ts). */
+  caseCriteria: Map<string, string[]>;
+  /** Per criterion, the cases that show it, in catalogue order. */
+  casesShowing: Map<string, CaseEntry[]>;
   /** Per city, the criteria its evidence says it meets, with the evidence and citation. */
   proofs: Map<string, Map<string, Proof>>;
   glossary: CollectionEntry<'glossary'>['data'][];
@@ -109,6 +114,14 @@ async function load(): Promise<SiteData> {
       ),
     ]),
   );
+  const caseCriteria = criteriaShownByCases(cases, [...assessments.values()]);
+  const caseBySlug = new Map(cases.map((c) => [c.slug, c]));
+  const casesShowing = new Map(
+    [...casesShowingCriteria(caseCriteria)].map(([criterion, slugs]) => [
+      criterion,
+      slugs.map((s) => caseBySlug.get(s)!),
+    ]),
+  );
   const related = new Map<string, CaseEntry[]>();
   const relatedTo = (entry: CaseEntry) => {
     let found = related.get(entry.slug);
@@ -129,6 +142,8 @@ async function load(): Promise<SiteData> {
     glossary,
     profiles,
     proofs,
+    caseCriteria,
+    casesShowing,
     relatedTo,
   };
 }
