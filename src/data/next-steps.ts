@@ -7,7 +7,6 @@ import type { Language } from '../lib/languages';
 import { nextSteps, type Learner, type NextStep } from '../lib/next-steps';
 import type { NextStepsWords } from '../lib/next-steps-view';
 import type { PeerProfile } from '../lib/peers';
-import type { LadderIds } from '../lib/scoring';
 import { caseTitle, cityCasesFor, type SiteData } from './site';
 
 type ReportData = Pick<SiteData, 'profiles' | 'proofs' | 'characteristics'>;
