@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreAssessment } from '../src/lib/scoring';
+import { table3Problems } from './lib/table3-gate';
 import { formatProblem, validateContent, validateDictionaries } from './lib/validate-content';
 
 // `--content DIR` checks another tree (the tests use broken copies); the default is the site's own.
@@ -15,6 +16,7 @@ const readDictionary = (lang: string) =>
   JSON.parse(readFileSync(join(i18nDir, `${lang}.json`), 'utf8')) as Record<string, string>;
 
 const { problems, content } = validateContent(contentDir);
+if (problems.length === 0) problems.push(...table3Problems(content, contentDir));
 problems.push(...validateDictionaries({ zh: readDictionary('zh'), en: readDictionary('en') }, i18nDir));
 
 if (problems.length > 0) {

@@ -19,7 +19,7 @@ import { readableIssue } from '../../src/schemas/readable-issue';
 import { sourceSchema, type Source } from '../../src/schemas/source';
 import type { z } from '../../src/schemas/zod';
 
-interface Problem {
+export interface Problem {
   file: string;
   field: string;
   reason: string;
@@ -27,7 +27,7 @@ interface Problem {
 
 export const formatProblem = (p: Problem) => `${p.file}: ${p.field}: ${p.reason}`;
 
-interface LoadedContent {
+export interface LoadedContent {
   characteristics: Characteristic[];
   cities: City[];
   assessments: Assessment[];

@@ -7,7 +7,11 @@ import { caseFacetValues } from '../lib/case-facets';
 import type { FacetValues } from '../lib/facets';
 import type { CharacteristicId } from '../lib/levels';
 import type { PeerProfile } from '../lib/peers';
+import type { Proof } from '../lib/next-steps';
 import { relatedCases } from '../lib/related';
+import { casesShowingCriteria, criteriaShownByCases } from '../lib/case-criteria';
+import { boundScores, table3Coverage } from '../lib/table3-bounds';
+import type { CooperationRegion } from '../lib/places';
 import { scoreAssessment, type CharacteristicScore } from '../lib/scoring';
 import { languages, type Language } from '../lib/languages';
 
@@ -22,7 +26,12 @@ export interface SiteData {
   characteristics: CollectionEntry<'characteristics'>['data'][];
   cities: CollectionEntry<'cities'>['data'][];
   assessments: Map<string, CollectionEntry<'assessments'>['data']>;
+  /** Every city's ratings: its evidence, with Table 3's bounds applied where the table covers the city. */
   scores: Map<string, Record<CharacteristicId, CharacteristicScore>>;
+  /** The ratings the evidence alone gives, before Table 3's bounds (to compare with Table 3 itself). */
+  evidenceScores: Map<string, Record<CharacteristicId, CharacteristicScore>>;
+  /** The cities Table 3 covers, per region. */
+  table3Covered: Record<CooperationRegion, string[]>;
   cases: CaseEntry[];
   /** The cases naming each city, in catalogue order: city pages look them up per peer. */
   casesByCity: Map<string, CaseEntry[]>;
@@ -30,6 +39,12 @@ export interface SiteData {
   findings: CollectionEntry<'findings'>['data'][];
   /** Every city as the peer finder sees it. */
   profiles: PeerProfile[];
+  /** Per case slug, the ladder criteria the case shows (src/lib/case-criteria.ts). */
+  caseCriteria: Map<string, string[]>;
+  /** Per criterion, the cases that show it, in catalogue order. */
+  casesShowing: Map<string, CaseEntry[]>;
+  /** Per city, the criteria its evidence says it meets, with the evidence and citation. */
+  proofs: Map<string, Map<string, Proof>>;
   glossary: CollectionEntry<'glossary'>['data'][];
   /** A case's related cases, worked out once for both language versions of its page. */
   relatedTo: (entry: CaseEntry) => CaseEntry[];
@@ -51,9 +66,13 @@ async function load(): Promise<SiteData> {
   const cities = (await entriesOf('cities')).map((e) => e.data);
   const cityById = new Map(cities.map((city) => [city.id, city]));
   const assessments = new Map((await entriesOf('assessments')).map((e) => [e.data.city, e.data]));
-  const scores = new Map(
+  const evidenceScores = new Map(
     cities.map((city) => [city.id, scoreAssessment(characteristics, assessments.get(city.id)?.criteria ?? [])]),
   );
+  const findings = (await entriesOf('findings')).map((e) => e.data);
+  const table3 = findings.find((f) => f.kind === 'maturity-distribution');
+  const table3Covered = table3Coverage(cities, table3?.euSample ?? []);
+  const scores = table3 ? boundScores(evidenceScores, characteristics, table3.rows, table3Covered) : evidenceScores;
   // By id, not found by scanning: with thousands of cases a scan per case grows with the square.
   const texts = new Map((await entriesOf('caseTexts')).map((text) => [text.id, text]));
   const cases = (await entriesOf('caseFacts')).map((entry) => {
@@ -74,7 +93,6 @@ async function load(): Promise<SiteData> {
   const casesByCity = new Map<string, CaseEntry[]>(cities.map((city) => [city.id, []]));
   for (const entry of cases) for (const id of entry.facts.cities) casesByCity.get(id)?.push(entry);
   const sources = new Map((await entriesOf('sources')).map((e) => [e.data.id, e.data]));
-  const findings = (await entriesOf('findings')).map((e) => e.data);
   const glossary = (await entriesOf('glossary')).map((e) => e.data);
   const profiles = cities.map((city) => ({
     id: city.id,
@@ -84,6 +102,26 @@ async function load(): Promise<SiteData> {
     domains: [...new Set((casesByCity.get(city.id) ?? []).flatMap((c) => c.facts.serviceDomains))],
     levels: scores.get(city.id)!,
   }));
+  const proofs = new Map(
+    cities.map((city) => [
+      city.id,
+      new Map(
+        (assessments.get(city.id)?.criteria ?? []).flatMap((c) =>
+          c.status === 'met'
+            ? [[c.criterion, { criterion: c.criterion, evidence: c.evidence, cite: c.cite }] as const]
+            : [],
+        ),
+      ),
+    ]),
+  );
+  const caseCriteria = criteriaShownByCases(cases, [...assessments.values()]);
+  const caseBySlug = new Map(cases.map((c) => [c.slug, c]));
+  const casesShowing = new Map(
+    [...casesShowingCriteria(caseCriteria)].map(([criterion, slugs]) => [
+      criterion,
+      slugs.map((s) => caseBySlug.get(s)!),
+    ]),
+  );
   const related = new Map<string, CaseEntry[]>();
   const relatedTo = (entry: CaseEntry) => {
     let found = related.get(entry.slug);
@@ -95,12 +133,17 @@ async function load(): Promise<SiteData> {
     cities,
     assessments,
     scores,
+    evidenceScores,
+    table3Covered,
     cases,
     casesByCity,
     sources,
     findings,
     glossary,
     profiles,
+    proofs,
+    caseCriteria,
+    casesShowing,
     relatedTo,
   };
 }

@@ -108,7 +108,8 @@ export function nextSteps<P extends PeerProfile>({
           }),
           similarity: similarity(base, without(t.profile, characteristic)),
         }))
-        .filter((lesson) => kind === 'a' || lesson.proofs.length > 0);
+        // A teacher is offered for what its own evidence shows: a level that only Table 3 gives shows nothing.
+        .filter((lesson) => lesson.proofs.length > 0);
 
     const a = lessonsOf('a', lacking, (p) => provenRankOf(p, characteristic) === rank + 1);
     const aIds = new Set(a.map((l) => l.teacher.id));

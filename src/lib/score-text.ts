@@ -10,7 +10,7 @@ export function describeScore(score: CharacteristicScore, translate: Translate):
   const level = translate(`level.${score.level}`);
   if (score.level === score.possible) return level;
   const possible = translate(`level.${score.possible}`);
-  return score.level === 'not-yet-addressed'
+  return score.level === 'no-rung-proven'
     ? translate('level.unproven', { possible })
     : translate('level.range', { level, possible });
 }

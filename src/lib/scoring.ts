@@ -2,12 +2,15 @@
  * Evidence-based scoring on the Annex 2 ladder. Pure and browser-safe: the build scores every
  * assessment with it and the self-assessment island runs the same code.
  *
- * Ladder semantics: a rung counts only when every criterion of it and of every rung below is met.
+ * Ladder semantics: a rung counts only when every criterion of it and of every rung below is met. The
+ * criteria state achievements that stay true as a city climbs (content/characteristics), so the rungs add up.
+ * Below Basic the evidence either shows a Basic criterion unmet ("not yet addressed") or proves no rung.
  * "No evidence" is not "not met": the proven level only uses met criteria, and the highest level
  * the unknown criteria would still allow is reported beside it, so a gap in the paper never
  * lowers or raises a rating silently.
  */
 import { levelOfRank, rungs, type Level, type Rung } from './levels';
+import type { Table3Note } from './table3-bounds';
 
 export type CriterionStatus = 'met' | 'not-met' | 'no-evidence';
 
@@ -34,6 +37,8 @@ export interface CharacteristicScore {
   unknown: string[];
   /** What the rung above the proven level still needs; null at the top or when not assessed. */
   next: NextRung | null;
+  /** For a city the paper's Table 3 covers: its bounds, already applied to `level` and `possible`. */
+  table3?: Table3Note;
 }
 
 const notAssessed = (unknown: string[]): CharacteristicScore => ({
@@ -74,9 +79,11 @@ export function scoreCharacteristic(
         }
       : null;
 
+  // Below Basic, "not yet addressed" needs evidence that a Basic criterion is not met; otherwise nothing is proven.
+  const basicUnmet = byRung[0].some((c) => c.status === 'not-met');
   return {
     assessed: true,
-    level: levelOfRank(proven + 1),
+    level: proven === -1 && !basicUnmet ? 'no-rung-proven' : levelOfRank(proven + 1),
     possible: levelOfRank(possible + 1),
     met,
     notMet,

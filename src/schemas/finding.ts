@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { characteristicIds, levels } from '../lib/levels';
+import { characteristicIds, paperLevels } from '../lib/levels';
 import { cooperationRegions } from '../lib/places';
 import { citationSchema } from './citation';
 import { localizedText } from './localized';
@@ -18,7 +18,7 @@ const marketEstimates = z
 
 const shares = z
   .array(z.number().min(0).max(100))
-  .length(levels.length, { message: `give one share per level, in the order ${levels.join(', ')}` });
+  .length(paperLevels.length, { message: `give one share per level, in the order ${paperLevels.join(', ')}` });
 
 /** Table 3: the official share of assessed pilot cities at each level, per characteristic and region. */
 const maturityDistribution = z

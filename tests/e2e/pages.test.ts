@@ -69,11 +69,37 @@ describe('Table 3 beside the site’s reading', () => {
     expect(await governance.textContent()).toContain('一般 93%');
   });
 
-  test('the findings page prints the official table and the site’s own counts', async ({ site, page }) => {
+  test('the findings page sets each Table 3 row beside the site’s reading of exactly the cities it covers', async ({
+    site,
+    page,
+  }) => {
     await site.goto('/en/findings/');
     const official = page.locator('[data-testid="table3-official"] tbody tr', { hasText: 'Governance' }).first();
     expect(await official.textContent()).toContain('93%');
-    expect(await page.locator('[data-testid="table3-site"] tbody tr').count()).toBe(16);
+    // Eight rated characteristics, two regions, a Table 3 row and the site's row for each.
+    const comparison = page.locator('[data-testid="table3-site"] tbody tr');
+    expect(await comparison.count()).toBe(32);
+    expect(await page.locator('[data-testid="table3-site"] tbody tr[data-source="table3"]').count()).toBe(16);
+    const governanceCn = page.locator('[data-testid="table3-site"] tbody tr[data-source="table3"]', {
+      hasText: 'Governance',
+    });
+    expect(await governanceCn.first().textContent()).toContain('93%');
+    // The covered cities are named: the fifteen Chinese pilots and footnote 16's ten EU pilots, not the others.
+    const covered = page.locator('section[aria-labelledby="table3"] > ul li', {
+      hasText: 'the 10 cities Table 3 covers',
+    });
+    expect(await covered.locator('a').count()).toBe(10);
+    expect(await covered.locator('a[href="/en/cities/barcelona/"]').count()).toBe(1);
+    expect(await covered.locator('a[href="/en/cities/amsterdam/"]').count()).toBe(0);
+  });
+
+  test('a covered city page says Table 3’s bounds for its group as what they are, cited', async ({ site, page }) => {
+    await site.goto('/en/cities/korla/');
+    const governance = page.locator('[data-testid="city-levels"] tbody tr', { hasText: 'Governance' });
+    expect(await governance.locator('[data-table3-bound]').textContent()).toContain(
+      'Basic to Average: Table 3, the Chinese pilots as a group',
+    );
+    expect(await governance.locator('[data-table3-bound] .citation').textContent()).toContain('Table 3');
   });
 });
 
@@ -96,13 +122,24 @@ describe('open data', () => {
     const files = await page
       .locator('#open-data ~ ul a')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(files.length).toBe(7);
+    expect(files.length).toBe(9);
     for (const url of files) expect((await page.request.get(url)).status()).toBe(200);
     const levels = await (await page.request.get(site.url('/data/levels.csv'))).text();
     expect(levels.split('\r\n')[0]).toBe(
-      'city,characteristic,level,possible_level,criteria_met,criteria_not_met,criteria_without_evidence',
+      'city,characteristic,level,possible_level,criteria_met,criteria_not_met,criteria_without_evidence,table3_floor,table3_ceiling',
     );
-    expect(levels).toContain('ningbo,governance,average,state-of-the-art,2,0,3');
+    // Ningbo's evidence proves Average in governance; Table 3 puts no Chinese pilot above Average.
+    expect(levels).toContain('ningbo,governance,average,average,2,0,3,basic,average');
+    // No pair is "not yet addressed" while one of its criteria is met.
+    for (const line of levels.split('\r\n').slice(1).filter(Boolean)) {
+      const [, , level, , met] = line.split(',');
+      if (level === 'not-yet-addressed') expect(Number(met), line).toBe(0);
+    }
+    const nextSteps = (await (await page.request.get(site.url('/data/next-steps.json'))).json()) as {
+      entries: { kind: string; criteria: unknown[] }[];
+    };
+    expect(nextSteps.entries.length).toBeGreaterThan(0);
+    for (const entry of nextSteps.entries) expect(entry.criteria.length).toBeGreaterThan(0);
     const schema = (await (await page.request.get(site.url('/data/assessment.schema.json'))).json()) as {
       title: string;
       oneOf: { properties: { kind: { const: string } }; required: string[] }[];
@@ -161,8 +198,14 @@ describe('city ladder chart', () => {
       chart
         .locator(`g[data-characteristic="${id}"] rect`)
         .evaluateAll((r) => r.map((x) => x.getAttribute('data-state')));
-    expect(await states('governance')).toEqual(['proven', 'proven', 'possible', 'possible']);
-    expect(await states('stakeholders')).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+    // Ningbo's evidence proves Average in governance; Table 3 puts no Chinese pilot above Average.
+    expect(await states('governance')).toEqual(['proven', 'proven', 'open', 'open']);
+    // No evidence of its own on stakeholders: Table 3's bounds for the Chinese pilots, Basic to Average.
+    expect(await states('stakeholders')).toEqual(['proven', 'possible', 'open', 'open']);
+    // A city Table 3 does not cover keeps unknown as unknown.
+    await site.goto('/en/cities/seoul/');
+    expect(await states('funding')).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+    await site.goto('/en/cities/ningbo/');
     // The evidence behind the Average rung of governance is on the page with its citation.
     const governance = page.locator('section#governance');
     expect(await governance.textContent()).toContain('five coordination groups');
@@ -181,47 +224,44 @@ describe('print', () => {
   });
 });
 
-describe('peers on a city page', () => {
-  const order = ['not-yet-addressed', 'basic', 'average', 'more-advanced', 'state-of-the-art'];
+describe('learn next from, on a city page', () => {
+  const order = ['no-rung-proven', 'not-yet-addressed', 'basic', 'average', 'more-advanced', 'state-of-the-art'];
+  const rankOf = (level: string) => Math.max(0, order.indexOf(level) - 1);
   type Assessment = { city: string; levels: Record<string, { level: string }> };
 
-  // Chengdu and Amsterdam (Basic in governance) have cities one rung up; Ningbo (Average in governance, with
-  // no city More advanced; not yet addressed in funding, with no city at Basic) has none on either.
-  test.for([
-    { city: 'chengdu', peers: { governance: ['barcelona', 'ningbo'] } },
-    { city: 'amsterdam', peers: { governance: ['barcelona', 'ningbo'] } },
-    { city: 'ningbo', peers: {} },
-  ])(
-    'each characteristic of $city lists the cities exactly one rung up, or says there are none',
-    async ({ city, peers: expectedPeers }, { site, page }) => {
+  test.for(['en', 'zh'] as const)(
+    'Pudong’s page (%s) names whom to learn from, with criterion, evidence, citation and case',
+    async (lang, { site, page }) => {
       const { assessments } = (await (await page.request.get(site.url('/data/assessments.json'))).json()) as {
         assessments: Assessment[];
       };
-      const rank = (id: string, characteristic: string) =>
-        order.indexOf(assessments.find((a) => a.city === id)!.levels[characteristic].level);
-      await site.goto(`/en/cities/${city}/`);
-      const listed = await page.locator('[data-testid="peers"] li[data-characteristic]').evaluateAll((items) =>
-        items.map((item) => ({
-          characteristic: (item as HTMLElement).dataset.characteristic!,
-          peers: [...item.querySelectorAll<HTMLElement>('[data-peer]')].map((p) => p.dataset.peer!),
-          text: item.textContent,
-        })),
-      );
-      expect(listed.length).toBeGreaterThan(0);
-      for (const { characteristic, peers, text } of listed) {
-        const oneRungUp = assessments
-          .filter((a) => a.city !== city && rank(a.city, characteristic) === rank(city, characteristic) + 1)
-          .map((a) => a.city);
-        // Up to three of them are listed; with none, the page says so.
-        expect(peers.length, characteristic).toBe(Math.min(3, oneRungUp.length));
-        for (const peer of peers) expect(oneRungUp, characteristic).toContain(peer);
-        if (oneRungUp.length === 0)
-          expect(text, characteristic).toContain('No city’s evidence proves the next rung yet.');
+      const levelOf = (id: string, characteristic: string) =>
+        assessments.find((a) => a.city === id)!.levels[characteristic].level;
+      await site.goto(`/${lang}/cities/shanghai-pudong/`);
+      const steps = page.locator('[data-testid="next-steps"] li[data-characteristic]');
+      expect(await steps.count()).toBeGreaterThan(0);
+      const lessons = page.locator('[data-testid="next-steps"] li[data-peer]');
+      expect(await lessons.count()).toBeGreaterThan(2);
+      for (const lesson of await lessons.all()) {
+        // Every entry shows at least one criterion with the paper's evidence and its citation.
+        const proof = lesson.locator('[data-criterion]').first();
+        expect((await proof.locator('strong').textContent())?.length).toBeGreaterThan(5);
+        expect(await proof.locator('.citation').textContent()).toMatch(/Chapter|Box|Table|Annex|章|专栏|表|附件/);
       }
-      const found = Object.fromEntries(
-        listed.filter((l) => l.peers.length > 0).map((l) => [l.characteristic, [...l.peers].sort()]),
+      // A city offered as proven one rung up is exactly one rung above Pudong on that characteristic.
+      for (const step of await steps.all()) {
+        const characteristic = (await step.getAttribute('data-characteristic'))!;
+        for (const teacher of await step.locator('li[data-kind="a"]').all()) {
+          const id = (await teacher.getAttribute('data-peer'))!;
+          expect(rankOf(levelOf(id, characteristic)), `${id} on ${characteristic}`).toBe(
+            rankOf(levelOf('shanghai-pudong', characteristic)) + 1,
+          );
+        }
+      }
+      // The cases that show it link to their pages.
+      expect(await page.locator('[data-testid="next-steps"] a[href^="/' + lang + '/cases/"]').count()).toBeGreaterThan(
+        0,
       );
-      expect(found).toEqual(expectedPeers);
     },
   );
 });

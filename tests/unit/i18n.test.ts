@@ -50,7 +50,8 @@ describe('describeScore', () => {
     expect(describeScore(score('average', 'more-advanced'), zh)).toBe('一般，可能达到较先进');
   });
   it('does not call an unproven level "not yet addressed"', () => {
-    expect(describeScore(score('not-yet-addressed', 'basic'), en)).toBe('No rung proven; possibly up to Basic');
+    expect(describeScore(score('no-rung-proven', 'basic'), en)).toBe('No rung proven; possibly up to Basic');
+    expect(describeScore(score('not-yet-addressed', 'not-yet-addressed'), en)).toBe('Not yet addressed');
   });
   it('says not assessed, never zero', () => {
     expect(describeScore(score('not-assessed', 'not-assessed'), en)).toBe('Not assessed');

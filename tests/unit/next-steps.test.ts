@@ -92,14 +92,23 @@ describe('learn next from', () => {
     const steps = nextSteps({
       learner: learner({ funding: 'basic', governance: 'average' }, ['funding.basic.a']),
       teachers: [
-        teacher('alike', { funding: 'average', governance: 'average' }, []),
-        teacher('unlike', { funding: 'average', governance: 'state-of-the-art' }, []),
+        teacher('alike', { funding: 'average', governance: 'average' }, ['funding.average.a']),
+        teacher('unlike', { funding: 'average', governance: 'state-of-the-art' }, ['funding.average.a']),
       ],
       ladders,
     });
     const funding = steps.find((s) => s.characteristic === 'funding')!;
     expect(funding.lessons.map((l) => l.teacher.id)).toEqual(['alike', 'unlike']);
     expect(funding.lessons[0].similarity.sharedCharacteristics).toBe(1);
+  });
+
+  it('offers no teacher whose own evidence shows nothing the learner lacks (a level Table 3 alone gives)', () => {
+    const steps = nextSteps({
+      learner: learner({ funding: 'basic' }, ['funding.basic.a']),
+      teachers: [teacher('bounded', { funding: 'average' }, [])],
+      ladders,
+    });
+    expect(steps[0].lessons).toEqual([]);
   });
 
   it('never offers the learner to itself', () => {

@@ -96,9 +96,15 @@ describe('scoreCharacteristic', () => {
   it('proves no rung when only a higher rung has evidence', () => {
     const s = score({ 'x.state-of-the-art.a': 'met' });
     expect(s.assessed).toBe(true);
-    expect(s.level).toBe('not-yet-addressed');
+    expect(s.level).toBe('no-rung-proven');
     expect(s.possible).toBe('state-of-the-art');
     expect(s.next).toEqual({ rung: 'basic', notMet: [], unknown: ['x.basic.a', 'x.basic.b'] });
+  });
+
+  it('calls a characteristic not yet addressed only when a Basic criterion is not met', () => {
+    const s = score({ 'x.basic.a': 'not-met', 'x.state-of-the-art.a': 'met' });
+    expect(s.level).toBe('not-yet-addressed');
+    expect(s.possible).toBe('not-yet-addressed');
   });
 
   it('explains which criteria are met, not met and unknown', () => {
@@ -135,7 +141,7 @@ describe('scoreAssessment', () => {
 
 describe('levelDistribution', () => {
   it('counts proven levels, flags open ranges and never counts unknown as a level', async () => {
-    const { levelDistribution, sharesOf } = await import('../../src/lib/distribution');
+    const { levelDistribution } = await import('../../src/lib/distribution');
     const d = levelDistribution([
       score({}),
       score(everythingElse('met', { 'x.average.a': 'not-met' })),
@@ -147,7 +153,6 @@ describe('levelDistribution', () => {
     expect(d.counts.basic).toBe(2);
     expect(d.counts['state-of-the-art']).toBe(1);
     expect(d.counts['not-yet-addressed']).toBe(0);
-    expect(d.unsettled).toBe(1);
-    expect(sharesOf(d)).toEqual([25, 0, 50, 0, 0, 25]);
+    expect(d.counts['no-rung-proven']).toBe(0);
   });
 });

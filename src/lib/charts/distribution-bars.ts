@@ -3,7 +3,7 @@
  * six levels. Segments darken with the level, so the bars read in greyscale too. Pure.
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { levels } from '../levels';
+import { paperLevels } from '../levels';
 
 export interface DistributionRow {
   id: string;
@@ -26,7 +26,7 @@ interface DistributionGeometry {
       label: string;
       labelY: number;
       segments: {
-        level: (typeof levels)[number];
+        level: (typeof paperLevels)[number];
         share: number;
         x: number;
         y: number;
@@ -71,7 +71,7 @@ export function distributionGeometry(
             region: bar.region,
             label: bar.label,
             labelY: round(barY + barHeight / 2),
-            segments: levels.map((level, j) => {
+            segments: paperLevels.map((level, j) => {
               const share = bar.shares[j] ?? 0;
               const segment = {
                 level,

@@ -1,0 +1,131 @@
+/**
+ * The one renderer of the "learn next from" report, for the city pages (at build time) and the
+ * self-assessment (in the browser): the report as words in one language, then as HTML. Pure and
+ * browser-safe; every text is escaped, so the HTML can go into a page or an element as it is.
+ */
+import type { Lesson, NextStep, Proof, TeacherKind } from './next-steps';
+import type { PeerProfile } from './peers';
+
+/** What the renderer needs to put the report into words, in one language. */
+export interface NextStepsWords {
+  text: (
+    key:
+      | 'next.for'
+      | 'next.lacking'
+      | 'next.none'
+      | 'next.kind.a'
+      | 'next.kind.b'
+      | 'next.kind.c'
+      | 'next.similarity'
+      | 'next.similarityNone'
+      | 'next.cases'
+      | 'next.evidence',
+    params?: Record<string, string | number>,
+  ) => string;
+  characteristicName: (id: string) => string;
+  rungName: (rung: string) => string;
+  criterionText: (id: string) => string;
+  cityName: (id: string) => string;
+  cityHref: (id: string, characteristic: string) => string;
+  evidence: (proof: Proof) => string;
+  citation: (at: readonly string[]) => string;
+  casesOf: (city: string, characteristic: string) => readonly { title: string; href: string }[];
+  colon: string;
+  /** Between the criteria a step still needs: "; " or "；". */
+  clause: string;
+}
+
+export interface LessonView {
+  city: string;
+  name: string;
+  href: string;
+  kind: TeacherKind;
+  kindLabel: string;
+  proofs: { criterion: string; text: string; evidence: string; citation: string }[];
+  similarity: string;
+  cases: readonly { title: string; href: string }[];
+}
+
+export interface StepView {
+  characteristic: string;
+  title: string;
+  lacking: string[];
+  lessons: LessonView[];
+}
+
+export function nextStepsView<P extends PeerProfile>(steps: readonly NextStep<P>[], words: NextStepsWords): StepView[] {
+  const lessonView = (characteristic: string, lesson: Lesson<P>): LessonView => ({
+    city: lesson.teacher.id,
+    name: words.cityName(lesson.teacher.id),
+    href: words.cityHref(lesson.teacher.id, characteristic),
+    kind: lesson.kind,
+    kindLabel: words.text(`next.kind.${lesson.kind}`),
+    proofs: lesson.proofs.map((p) => ({
+      criterion: p.criterion,
+      text: words.criterionText(p.criterion),
+      evidence: words.evidence(p),
+      citation: words.citation(p.cite.at),
+    })),
+    similarity:
+      lesson.similarity.sharedCharacteristics === 0
+        ? words.text('next.similarityNone', { score: Math.round(lesson.similarity.score * 100) })
+        : words.text('next.similarity', {
+            score: Math.round(lesson.similarity.score * 100),
+            shared: lesson.similarity.sharedCharacteristics,
+          }),
+    cases: words.casesOf(lesson.teacher.id, characteristic),
+  });
+  return steps.map((step) => ({
+    characteristic: step.characteristic,
+    title: words.text('next.for', {
+      characteristic: words.characteristicName(step.characteristic),
+      rung: words.rungName(step.rung),
+    }),
+    lacking: step.lacking.map((id) => words.criterionText(id)),
+    lessons: step.lessons.map((lesson) => lessonView(step.characteristic, lesson)),
+  }));
+}
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]);
+
+/** The report as HTML: one list item per characteristic, each lesson with its criteria, evidence and cases. */
+export function renderNextSteps(
+  view: readonly StepView[],
+  words: Pick<NextStepsWords, 'text' | 'colon' | 'clause'>,
+): string {
+  const items = view.map((step) => {
+    const lacking =
+      step.lacking.length > 0
+        ? `<p class="next-lacking">${escape(words.text('next.lacking'))}${escape(words.colon)}${step.lacking.map(escape).join(escape(words.clause))}</p>`
+        : '';
+    const lessons =
+      step.lessons.length === 0
+        ? `<p class="meta">${escape(words.text('next.none'))}</p>`
+        : `<ul class="next-lessons">${step.lessons
+            .map((l) => {
+              const proofs = l.proofs
+                .map(
+                  (p) =>
+                    `<li data-criterion="${escape(p.criterion)}"><strong>${escape(p.text)}</strong><br>${escape(
+                      words.text('next.evidence'),
+                    )}${escape(words.colon)}${escape(p.evidence)} <span class="citation">${escape(p.citation)}</span></li>`,
+                )
+                .join('');
+              const cases =
+                l.cases.length > 0
+                  ? `<p class="meta">${escape(words.text('next.cases'))}${escape(words.colon)}${l.cases
+                      .map((c) => `<a href="${escape(c.href)}">${escape(c.title)}</a>`)
+                      .join(' · ')}</p>`
+                  : '';
+              return `<li data-peer="${escape(l.city)}" data-kind="${l.kind}"><p><a href="${escape(l.href)}">${escape(
+                l.name,
+              )}</a> <span class="next-kind next-kind--${l.kind}">${escape(l.kindLabel)}</span> <span class="meta">${escape(
+                l.similarity,
+              )}</span></p>${proofs ? `<ul class="next-proofs">${proofs}</ul>` : ''}${cases}</li>`;
+            })
+            .join('')}</ul>`;
+    return `<li data-characteristic="${escape(step.characteristic)}"><h3>${escape(step.title)}</h3>${lacking}${lessons}</li>`;
+  });
+  return `<ol class="next-steps">${items.join('')}</ol>`;
+}
