@@ -185,11 +185,11 @@ describe('peers on a city page', () => {
   const order = ['not-yet-addressed', 'basic', 'average', 'more-advanced', 'state-of-the-art'];
   type Assessment = { city: string; levels: Record<string, { level: string }> };
 
-  // Chengdu and Amsterdam (Basic in governance) have cities one rung up; Ningbo (Average in governance, with
+  // Chengdu and Bristol (Basic in governance) have cities one rung up; Ningbo (Average in governance, with
   // no city More advanced; not yet addressed in funding, with no city at Basic) has none on either.
   test.for([
     { city: 'chengdu', peers: { governance: ['barcelona', 'ningbo'] } },
-    { city: 'amsterdam', peers: { governance: ['barcelona', 'ningbo'] } },
+    { city: 'bristol', peers: { governance: ['barcelona', 'ningbo'] } },
     { city: 'ningbo', peers: {} },
   ])(
     'each characteristic of $city lists the cities exactly one rung up, or says there are none',
