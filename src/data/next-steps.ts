@@ -4,7 +4,7 @@
  */
 import { formatLocator, t } from '../i18n';
 import type { Language } from '../lib/languages';
-import { nextSteps, type Learner, type NextStep } from '../lib/next-steps';
+import { nextSteps, type Learner, type NextStep, type Proof } from '../lib/next-steps';
 import type { NextStepsWords } from '../lib/next-steps-view';
 import type { PeerProfile } from '../lib/peers';
 import { caseTitle, cityCasesFor, type SiteData } from './site';
@@ -16,7 +16,10 @@ const laddersOf = (data: Pick<SiteData, 'characteristics'>) =>
 
 /** The report for any learner: a city of the site or a self-assessment. */
 export function reportFor(data: ReportData, learner: Learner): NextStep[] {
-  const teachers = data.profiles.map((profile) => ({ profile, proofs: data.proofs.get(profile.id) ?? new Map() }));
+  const teachers = data.profiles.map((profile) => ({
+    profile,
+    proofs: data.proofs.get(profile.id) ?? new Map<string, Proof>(),
+  }));
   return nextSteps({ learner, teachers, ladders: laddersOf(data) });
 }
 

@@ -4,10 +4,11 @@
  * browser-safe; every text is escaped, so the HTML can go into a page or an element as it is.
  */
 import type { Lesson, NextStep, Proof, TeacherKind } from './next-steps';
+import { escapeHtml } from './html';
 import type { PeerProfile } from './peers';
 
 /** What the renderer needs to put the report into words, in one language. */
-export interface NextStepsWords {
+export interface NextStepsWords<R extends Proof<unknown> = Proof> {
   text: (
     key:
       | 'next.for'
@@ -27,7 +28,7 @@ export interface NextStepsWords {
   criterionText: (id: string) => string;
   cityName: (id: string) => string;
   cityHref: (id: string, characteristic: string) => string;
-  evidence: (proof: Proof) => string;
+  evidence: (proof: R) => string;
   citation: (at: readonly string[]) => string;
   casesOf: (city: string, characteristic: string) => readonly { title: string; href: string }[];
   colon: string;
@@ -53,8 +54,11 @@ export interface StepView {
   lessons: LessonView[];
 }
 
-export function nextStepsView<P extends PeerProfile>(steps: readonly NextStep<P>[], words: NextStepsWords): StepView[] {
-  const lessonView = (characteristic: string, lesson: Lesson<P>): LessonView => ({
+export function nextStepsView<P extends PeerProfile, R extends Proof<unknown> = Proof>(
+  steps: readonly NextStep<P, R>[],
+  words: NextStepsWords<R>,
+): StepView[] {
+  const lessonView = (characteristic: string, lesson: Lesson<P, R>): LessonView => ({
     city: lesson.teacher.id,
     name: words.cityName(lesson.teacher.id),
     href: words.cityHref(lesson.teacher.id, characteristic),
@@ -86,8 +90,7 @@ export function nextStepsView<P extends PeerProfile>(steps: readonly NextStep<P>
   }));
 }
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]);
+const escape = escapeHtml;
 
 /** The report as HTML: one list item per characteristic, each lesson with its criteria, evidence and cases. */
 export function renderNextSteps(

@@ -14,12 +14,18 @@ import type { LadderIds } from './scoring';
 
 export type TeacherKind = 'a' | 'b' | 'c';
 
-/** What a city's evidence says of one criterion it meets: the evidence and where the paper says it. */
-export interface Proof {
+/**
+ * What a city's evidence says of one criterion it meets: the evidence and where the paper says it. The site
+ * holds the evidence in both languages; the self-assessment ships only the page's (`Proof<string>`).
+ */
+export interface Proof<Evidence = { zh: string; en: string }> {
   criterion: string;
-  evidence: { zh: string; en: string };
+  evidence: Evidence;
   cite: { at: readonly string[] };
 }
+
+/** Any proof, whatever language its evidence is in: the report only passes proofs on. */
+type AnyProof = Proof<unknown>;
 
 export interface Learner {
   profile: PeerProfile;
@@ -27,34 +33,28 @@ export interface Learner {
   meets: (criterion: string) => boolean;
 }
 
-export interface Teacher<P extends PeerProfile = PeerProfile> {
-  profile: P;
-  /** The criteria it meets that the learner lacks (met by the teacher's evidence, with their proofs). */
-  proofs: readonly Proof[];
-}
-
-export interface Lesson<P extends PeerProfile = PeerProfile> {
+export interface Lesson<P extends PeerProfile = PeerProfile, R extends AnyProof = Proof> {
   teacher: P;
   kind: TeacherKind;
   /** The criteria this teacher shows, with evidence and citation. */
-  proofs: readonly Proof[];
+  proofs: readonly R[];
   /** Similarity over the other characteristics, and on how many of them it rests. */
   similarity: Similarity;
 }
 
-export interface NextStep<P extends PeerProfile = PeerProfile> {
+export interface NextStep<P extends PeerProfile = PeerProfile, R extends AnyProof = Proof> {
   characteristic: string;
   /** The rung the learner climbs to next. */
   rung: Rung;
   /** The criteria of that rung the learner does not meet yet. */
   lacking: readonly string[];
-  lessons: readonly Lesson<P>[];
+  lessons: readonly Lesson<P, R>[];
 }
 
-export interface NextStepsInput<P extends PeerProfile> {
+export interface NextStepsInput<P extends PeerProfile, R extends AnyProof = Proof> {
   learner: Learner;
   /** Every city that might teach, with the proofs of the criteria its evidence says it meets. */
-  teachers: readonly { profile: P; proofs: ReadonlyMap<string, Proof> }[];
+  teachers: readonly { profile: P; proofs: ReadonlyMap<string, R> }[];
   /** The ladders of the rated characteristics. */
   ladders: readonly { id: string; ladder: LadderIds }[];
   /** At most this many lessons per characteristic. */
@@ -79,13 +79,13 @@ function without(profile: PeerProfile, characteristic: string): PeerProfile {
 const kindOrder: Record<TeacherKind, number> = { a: 0, b: 1, c: 2 };
 
 /** The learner's next steps, one per assessed characteristic below the top. */
-export function nextSteps<P extends PeerProfile>({
+export function nextSteps<P extends PeerProfile, R extends AnyProof = Proof>({
   learner,
   teachers,
   ladders,
   limit = 3,
-}: NextStepsInput<P>): NextStep<P>[] {
-  const steps: NextStep<P>[] = [];
+}: NextStepsInput<P, R>): NextStep<P, R>[] {
+  const steps: NextStep<P, R>[] = [];
   for (const { id: characteristic, ladder } of ladders) {
     const rank = provenRankOf(learner.profile, characteristic);
     if (rank === undefined || rank >= rungs.length) continue;
@@ -96,7 +96,7 @@ export function nextSteps<P extends PeerProfile>({
       .flatMap((r) => ladder[r].map((c) => c.id))
       .filter((id) => !learner.meets(id));
     const base = without(learner.profile, characteristic);
-    const lessonsOf = (kind: TeacherKind, criteria: readonly string[], fits: (p: P) => boolean): Lesson<P>[] =>
+    const lessonsOf = (kind: TeacherKind, criteria: readonly string[], fits: (p: P) => boolean): Lesson<P, R>[] =>
       teachers
         .filter((t) => t.profile.id !== learner.profile.id && fits(t.profile))
         .map((t) => ({

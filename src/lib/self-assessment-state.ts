@@ -2,11 +2,10 @@
  * The state of a self-assessment: an answer per Annex 2 criterion (yes / no / don't know) and an
  * optional note each. It travels in the URL (shareable) and in localStorage, and is exported and
  * imported as JSON. Decoding never throws: a broken link or file gives a readable reason and the
- * caller keeps what the user already had. Pure and browser-safe.
+ * caller keeps what the user already had. Pure and browser-safe, and free of zod: the page loads it at
+ * once, and reads files (./self-assessment-file.ts, with the schema) only when one is imported.
  */
-import { fieldPath } from './field-path';
-import { readableIssue } from '../schemas/readable-issue';
-import { selfAssessmentFileSchema, type SelfAssessmentFile, type SelfContext } from '../schemas/assessment';
+import type { SelfAssessmentFile, SelfContext } from '../schemas/assessment';
 
 export type Answer = 'yes' | 'no' | 'unknown';
 export type { SelfContext };
@@ -54,9 +53,8 @@ const VERSION = 1;
 const answerCode: Record<Answer, string> = { yes: 'y', no: 'n', unknown: 'u' };
 const codeAnswer: Record<string, Answer> = { y: 'yes', n: 'no', u: 'unknown' };
 const answerStatus = { yes: 'met', no: 'not-met', unknown: 'no-evidence' } as const;
-const statusAnswer = { met: 'yes', 'not-met': 'no', 'no-evidence': 'unknown' } as const;
 
-type Decoded = { ok: true; value: SelfAssessment } | { ok: false; reason: string };
+export type Decoded = { ok: true; value: SelfAssessment } | { ok: false; reason: string };
 
 /**
  * The file a user exports: an assessment of kind "self-assessment" (src/schemas/assessment.ts,
@@ -79,40 +77,6 @@ export function toExportFile(
       ...(state.notes[id] ? { note: state.notes[id] } : {}),
     })),
   };
-}
-
-/** Reads an exported file with the same schema the site publishes; the first problem, by field, is the reason. */
-export function fromExportFile(data: unknown, criterionIds: readonly string[]): Decoded {
-  if (!data || typeof data !== 'object' || Array.isArray(data))
-    return { ok: false, reason: 'the file is not a JSON object' };
-  const kind = (data as { kind?: unknown }).kind;
-  if (kind === 'paper-reading')
-    return { ok: false, reason: "this is the site's reading of the white paper for a city, not a self-assessment" };
-  if (kind !== 'self-assessment')
-    return {
-      ok: false,
-      reason: 'the file is not a Smart City Ladder self-assessment ("kind" should be "self-assessment")',
-    };
-  const parsed = selfAssessmentFileSchema.safeParse(data, { error: readableIssue });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: `${fieldPath(issue.path)}: ${issue.message}` };
-  }
-  const file = parsed.data;
-  const state: SelfAssessment = {
-    ...emptyAssessment(),
-    context: file.context,
-    targets: file.targets,
-    ...(file.city ? { city: file.city } : {}),
-  };
-  for (const [i, entry] of file.criteria.entries()) {
-    if (!criterionIds.includes(entry.criterion))
-      return { ok: false, reason: `criteria[${i}].criterion: unknown criterion "${entry.criterion}"` };
-    const answer = statusAnswer[entry.status];
-    if (answer !== 'unknown') state.answers[entry.criterion] = answer;
-    if (entry.note) state.notes[entry.criterion] = entry.note;
-  }
-  return { ok: true, value: state };
 }
 
 function toBase64Url(text: string): string {

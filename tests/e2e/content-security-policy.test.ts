@@ -53,6 +53,15 @@ describe('Content-Security-Policy', () => {
       await expect
         .poll(() => page.locator('[data-level-for="governance"]').textContent())
         .not.toMatch(/^(Not assessed|无法评估)$/);
+      expect(await page.locator('[data-next-steps] li[data-characteristic=governance]').count()).toBe(1);
+      // Reading a file loads the schema check (zod, jitless) on demand, under the same policy.
+      await page.locator('[data-import]').setInputFiles({
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ kind: 'self-assessment', assessedOn: 'soon', criteria: [] })),
+      });
+      await expect.poll(() => page.locator('[data-message]').textContent()).toContain('bad.json');
+      expect(await page.locator('[data-message]').textContent()).toContain('assessedOn');
       expect(violations).toEqual([]);
     },
   );

@@ -5,41 +5,50 @@ import { accessibilityViolations } from './axe';
 import { test } from './fixtures';
 
 const levelOf = (page: Page, id: string) => page.locator(`[data-level-for="${id}"]`).textContent();
+const chartCells = (page: Page, id: string) =>
+  page
+    .locator(`[data-testid="ladder-chart"] g[data-characteristic=${id}] rect`)
+    .evaluateAll((r) => r.map((x) => x.getAttribute('data-state')));
+const answer = (page: Page, criterion: string, value: 'yes' | 'no' | 'unknown') =>
+  page.locator(`input[name="${criterion}"][value=${value}]`).check();
 
 async function answerGovernanceUpToAverage(page: Page) {
-  await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
-  await page.locator('input[name="governance.average.cross-departmental"][value=yes]').check();
+  await answer(page, 'governance.basic.departmental', 'yes');
+  await answer(page, 'governance.average.cross-departmental', 'yes');
 }
 
+const ratedCharacteristics = [
+  'strategy',
+  'stakeholders',
+  'governance',
+  'funding',
+  'value-assessment',
+  'business-model',
+  'ict-infrastructure',
+  'services',
+];
+
 describe('self-assessment', () => {
-  test('computes levels and peers as criteria are answered', async ({ site, page }) => {
+  test('computes levels and whom to learn from as criteria are answered', async ({ site, page }) => {
     await site.goto('/en/self-assessment/');
     expect(await levelOf(page, 'governance')).toBe('Not assessed');
-    await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+    await answer(page, 'governance.basic.departmental', 'yes');
     expect(await levelOf(page, 'governance')).toBe('Basic, possibly State-of-the-art');
-    // One rung up from Basic is Average: Ningbo and Barcelona are proven there.
-    const peers = page.locator('[data-peers] [data-characteristic=governance] [data-peer]');
-    expect(await peers.evaluateAll((p) => p.map((x) => (x as HTMLElement).dataset.peer))).toEqual(
+    // Learn next from: towards Average, first the cities proven there whose evidence shows what it needs.
+    const governance = page.locator('[data-next-steps] li[data-characteristic=governance]');
+    expect(await governance.locator('h3').textContent()).toBe('Governance: towards Average');
+    const teachers = governance.locator('li[data-peer]');
+    expect(await teachers.evaluateAll((p) => p.map((x) => (x as HTMLElement).dataset.peer))).toEqual(
       expect.arrayContaining(['ningbo', 'barcelona']),
     );
-    // Each peer says why it is similar and on how much data.
-    expect(await peers.first().textContent()).toContain('characteristics assessed in both: 1');
-    // and links the peer's own cases for this characteristic.
+    // Each says on how much data its similarity rests, and links its own cases for this characteristic.
+    expect(await teachers.first().textContent()).toContain('on context only');
     expect(
-      await page
-        .locator(
-          '[data-peers] [data-characteristic=governance] [data-peer=ningbo] a[href="/en/cases/ningbo-leadership-structure/"]',
-        )
-        .count(),
+      await governance.locator('li[data-peer=ningbo] a[href="/en/cases/ningbo-leadership-structure/"]').count(),
     ).toBe(1);
-    await page.locator('select[data-context=region]').selectOption('cn');
-    expect(await peers.first().textContent()).toContain('same region');
-    await page.locator('input[name="governance.average.cross-departmental"][value=no]').check();
+    await answer(page, 'governance.average.cross-departmental', 'no');
     expect(await levelOf(page, 'governance')).toBe('Basic');
-    const cells = await page
-      .locator('[data-testid="ladder-chart"] g[data-characteristic=governance] rect')
-      .evaluateAll((r) => r.map((x) => x.getAttribute('data-state')));
-    expect(cells).toEqual(['proven', 'open', 'open', 'open']);
+    expect(await chartCells(page, 'governance')).toEqual(['proven', 'open', 'open', 'open']);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -59,7 +68,11 @@ describe('self-assessment', () => {
     );
   });
 
-  test('round-trips through export and import', async ({ site, page }) => {
+  test('round-trips through export and import, loading the schema check only then', async ({ site, page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await site.goto('/en/self-assessment/');
     await answerGovernanceUpToAverage(page);
     await page.locator('[data-city]').fill('Testville');
@@ -72,19 +85,30 @@ describe('self-assessment', () => {
     await page.locator('[data-clear]').click();
     expect(await levelOf(page, 'governance')).toBe('Not assessed');
     expect(await page.locator('[data-city]').inputValue()).toBe('');
+    const beforeImport = scripts.length;
     await page
       .locator('[data-import]')
       .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
     expect(await page.locator('[data-city]').inputValue()).toBe('Testville');
+    // The module with the schema (and zod) came with the first file, not with the page.
+    expect(scripts.slice(beforeImport).length).toBeGreaterThan(0);
+    expect(scripts.slice(0, beforeImport).some((s) => s.includes('self-assessment-file'))).toBe(false);
     const tampered = { ...file, criteria: [{ criterion: 'governance.basic.departmental', status: 'maybe' }] };
     await page
       .locator('[data-import]')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    // File, field and reason.
     await expect
       .poll(() => page.locator('[data-message]').textContent())
-      .toContain('could not be imported (criteria[0].status');
+      .toContain('bad.json could not be imported (criteria[0].status: "maybe" is not one of');
     expect(await levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
+    await page
+      .locator('[data-import]')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'application/json', buffer: Buffer.from('not json') });
+    await expect
+      .poll(() => page.locator('[data-message]').textContent())
+      .toContain('notes.txt could not be imported (the file is not valid JSON)');
   });
 
   test('explains a tampered link, keeps earlier answers and stays usable', async ({ site, page }) => {
@@ -96,17 +120,104 @@ describe('self-assessment', () => {
     expect(await message.isVisible()).toBe(true);
     expect(await message.textContent()).toContain('could not be read');
     expect(await levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
-    await page.locator('input[name="strategy.basic.vision-linked"][value=yes]').check();
+    await answer(page, 'strategy.basic.vision-linked', 'yes');
     expect(await levelOf(page, 'strategy')).toBe('No rung proven; possibly up to State-of-the-art');
-    await page.locator('input[name="strategy.basic.ict-strategy"][value=yes]').check();
+    await answer(page, 'strategy.basic.ict-strategy', 'yes');
     expect(await levelOf(page, 'strategy')).toBe('Basic, possibly State-of-the-art');
   });
+});
+
+describe('self-assessment of a city outside the paper', () => {
+  test.for(['en', 'zh'] as const)(
+    'names in %s whom to learn from, with criterion, evidence, citation and case, and a roadmap to examples',
+    async (lang, { site, page }) => {
+      await site.goto(`/${lang}/self-assessment/`);
+      await page.locator('[data-city]').fill(lang === 'en' ? 'Testville' : '测试市');
+      await page.locator('select[data-context=region]').selectOption('eu');
+      await page.locator('select[data-context=adminLevel]').selectOption('city');
+      await page.locator('select[data-context=districtType]').selectOption('existing');
+      // Three characteristics answered: governance and funding at Basic, services not yet past its first services.
+      await answer(page, 'governance.basic.departmental', 'yes');
+      await answer(page, 'funding.basic.pilot-funding', 'yes');
+      await answer(page, 'funding.basic.spending-monitoring', 'yes');
+      await answer(page, 'funding.average.scale-up-plan', 'no');
+      await answer(page, 'services.basic.first-services', 'yes');
+      await page.locator('select[name="target:governance"]').selectOption('3');
+      await page.locator('select[name="target:funding"]').selectOption('2');
+      await page.locator('select[name="target:services"]').selectOption('3');
+
+      const steps = page.locator('[data-next-steps] li[data-characteristic]');
+      expect(await steps.evaluateAll((s) => s.map((x) => (x as HTMLElement).dataset.characteristic))).toEqual([
+        'governance',
+        'funding',
+        'services',
+      ]);
+      const lessons = page.locator('[data-next-steps] li[data-peer]');
+      expect(await lessons.count()).toBeGreaterThan(2);
+      for (const lesson of await lessons.all()) {
+        // Every entry shows a criterion with the paper's evidence and its citation.
+        const proof = lesson.locator('li[data-criterion]').first();
+        expect((await proof.locator('strong').textContent())?.length).toBeGreaterThan(5);
+        const evidence = await proof.evaluate((li) => li.lastChild?.previousSibling?.textContent ?? '');
+        expect(evidence).toMatch(/^(Evidence: |证据：).{10,}/);
+        expect(await proof.locator('.citation').textContent()).toMatch(
+          /Chapter|Box|Table|Annex|Footnote|章|专栏|表|附件|脚注/,
+        );
+      }
+      // and the cases of the cities to learn from.
+      expect(await page.locator(`[data-next-steps] li[data-peer] a[href^="/${lang}/cases/"]`).count()).toBeGreaterThan(
+        0,
+      );
+
+      // The roadmap: each characteristic with a target, the criteria still needed, and the cases that show them.
+      const roadmap = page.locator('[data-roadmap] .roadmap-step');
+      expect(await roadmap.evaluateAll((s) => s.map((x) => (x as HTMLElement).dataset.characteristic))).toEqual([
+        'governance',
+        'funding',
+        'services',
+      ]);
+      const needed = page.locator('[data-roadmap] li[data-criterion="governance.average.cross-departmental"]');
+      expect(await needed.locator(`a[href^="/${lang}/cases/"]`).count()).toBeGreaterThan(0);
+      const href = (await needed.locator('a').first().getAttribute('href'))!;
+      expect((await page.request.get(site.url(href))).ok()).toBe(true);
+
+      // Balance, and exchange partners across the EU and China, since the context names the EU.
+      expect(await page.locator('[data-balance] h3').textContent()).toMatch(/Exchange partners|交流/);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    },
+  );
+});
+
+describe('self-assessment of a top city', () => {
+  test.for(['en', 'zh'] as const)(
+    'scores State-of-the-art in %s on all eight rated characteristics when every criterion is met',
+    async (lang, { site, page }) => {
+      await site.goto(`/${lang}/self-assessment/`);
+      // As a top city truthfully answers: all ICT shared, business models that outlast the pilot, citizens
+      // designing services, and every other criterion met.
+      const yes = page.locator('input[type=radio][value=yes]');
+      for (const radio of await yes.all()) await radio.check();
+      for (const criterion of [
+        'ict-infrastructure.more-advanced.all-shared',
+        'business-model.more-advanced.beyond-pilot',
+        'stakeholders.more-advanced.citizens-co-design',
+      ])
+        expect(await page.locator(`input[name="${criterion}"][value=yes]`).isChecked()).toBe(true);
+      const top = lang === 'en' ? 'State-of-the-art' : '最成熟';
+      for (const id of ratedCharacteristics) {
+        expect(await levelOf(page, id), id).toBe(top);
+        expect(await chartCells(page, id)).toEqual(['proven', 'proven', 'proven', 'proven']);
+      }
+      expect(await page.locator('[data-next-steps] li[data-characteristic]').count()).toBe(0);
+      expect(await page.locator('[data-next-steps]').textContent()).toMatch(/top rung|最高/);
+    },
+  );
 });
 
 describe('self-assessment roadmap, CSV and comparison', () => {
   test('draws a roadmap to the target, exports CSV, and compares with an earlier export', async ({ site, page }) => {
     await site.goto('/en/self-assessment/');
-    await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+    await answer(page, 'governance.basic.departmental', 'yes');
     const [earlier] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
     const earlierFile = readFileSync(await earlier.path());
 
@@ -116,11 +227,13 @@ describe('self-assessment roadmap, CSV and comparison', () => {
     expect(await roadmap.textContent()).toContain('cross-department structure');
     expect(await roadmap.locator('a[href="/en/cities/ningbo/#governance"]').count()).toBe(1);
 
-    await page.locator('input[name="governance.average.cross-departmental"][value=yes]').check();
+    await answer(page, 'governance.average.cross-departmental', 'yes');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-csv]').click()]);
     const rows = readFileSync(await csv.path(), 'utf8').split('\r\n');
-    expect(rows[0]).toBe('criterion,text,answer,note');
-    expect(rows.find((r) => r.startsWith('governance.average.cross-departmental,'))).toContain(',yes');
+    expect(rows[0]).toBe('characteristic,level,possible_level,level_text,criterion,text,answer,note');
+    expect(rows.find((r) => r.includes(',governance.average.cross-departmental,'))).toMatch(
+      /^governance,average,state-of-the-art,"Average, possibly State-of-the-art",.*,yes,$/,
+    );
 
     await page
       .locator('[data-compare]')
@@ -132,6 +245,14 @@ describe('self-assessment roadmap, CSV and comparison', () => {
       'Basic, possibly State-of-the-art',
       'Average, possibly State-of-the-art',
     ]);
+    await page.locator('[data-compare]').setInputFiles({
+      name: 'city.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"kind":"paper-reading"}'),
+    });
+    await expect
+      .poll(() => page.locator('[data-message]').textContent())
+      .toContain("city.json could not be imported (this is the site's reading of the white paper");
 
     // The printed report names the city, shows levels and roadmap, and leaves the form out.
     await page.locator('[data-city]').fill('Testville');
@@ -144,6 +265,32 @@ describe('self-assessment roadmap, CSV and comparison', () => {
     expect(await page.locator('[data-print-city]').isVisible()).toBe(false);
   });
 
+  test('shows a characteristic with no rung proven in the levels, the chart, the roadmap and the CSV', async ({
+    site,
+    page,
+  }) => {
+    await site.goto('/en/self-assessment/');
+    await answer(page, 'strategy.average.some-kpis', 'yes');
+    await page.locator('select[name="target:strategy"]').selectOption('2');
+    const unproven = 'No rung proven; possibly up to State-of-the-art';
+    expect(await levelOf(page, 'strategy')).toBe(unproven);
+    expect(await chartCells(page, 'strategy')).toEqual(['possible', 'possible', 'possible', 'possible']);
+    const step = page.locator('[data-roadmap] .roadmap-step[data-characteristic=strategy]');
+    expect(await step.locator('h3').textContent()).toBe(`Smart-city strategy: ${unproven} → Average`);
+    expect(await step.locator('h4').allTextContents()).toEqual(['Basic', 'Average']);
+    expect(await step.locator('li[data-criterion="strategy.average.some-kpis"]').count()).toBe(0);
+    // Learn next from climbs from below Basic.
+    expect(await page.locator('[data-next-steps] li[data-characteristic=strategy] h3').textContent()).toBe(
+      'Smart-city strategy: towards Basic',
+    );
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-csv]').click()]);
+    const rows = readFileSync(await csv.path(), 'utf8').split('\r\n');
+    expect(rows.filter((r) => r.startsWith('strategy,'))).toHaveLength(9);
+    expect(rows.find((r) => r.includes(',strategy.average.some-kpis,'))).toMatch(
+      new RegExp(`^strategy,no-rung-proven,state-of-the-art,${unproven},strategy.average.some-kpis,.*,yes,$`),
+    );
+  });
+
   test.for(['en', 'zh'])('prints a one-page A4 report in %s, with a long roadmap', async (lang, { site, page }) => {
     await site.goto(`/${lang}/self-assessment/`);
     // Answers across every characteristic, and targets four and three rungs up: a roadmap of seven rungs.
@@ -152,9 +299,11 @@ describe('self-assessment roadmap, CSV and comparison', () => {
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i += 3) await yes.nth(i).check();
     await page.locator('[data-city]').fill('Testville');
+    await page.locator('select[data-context=region]').selectOption('cn');
     await page.locator('select[name="target:strategy"]').selectOption('4');
     await page.locator('select[name="target:governance"]').selectOption('3');
     await expect.poll(() => page.locator('[data-roadmap] .roadmap-step').count()).toBe(2);
+    expect(await page.locator('[data-next-steps] li[data-characteristic]').count()).toBeGreaterThan(3);
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyAssessmentSchema } from '../../src/schemas/assessment';
-import { decodeState, encodeState, fromExportFile, toExportFile } from '../../src/lib/self-assessment-state';
+import { fromExportFile, fromExportText } from '../../src/lib/self-assessment-file';
+import { decodeState, encodeState, toExportFile } from '../../src/lib/self-assessment-state';
 
 const ids = ['strategy.basic.a', 'strategy.basic.b', 'governance.basic.c'];
 const characteristics = ['strategy', 'governance'];
@@ -101,5 +102,13 @@ describe('the exported file', () => {
       reason: 'the file is not a Smart City Ladder self-assessment ("kind" should be "self-assessment")',
     });
     expect(fromExportFile({ kind: 'paper-reading', city: 'ningbo', asOf: 2014, criteria: [] }, ids).ok).toBe(false);
+  });
+  it('reads the text a file input gives, and says when it is not JSON', () => {
+    const file = toExportFile(state, ids, '2026-11-24T00:00:00Z');
+    expect(fromExportText(JSON.stringify(file), ids)).toEqual({ ok: true, value: state });
+    expect(fromExportText('{"kind": "self-assessment",', ids)).toEqual({
+      ok: false,
+      reason: 'the file is not valid JSON',
+    });
   });
 });

@@ -1,0 +1,192 @@
+/**
+ * The self-assessment page in the browser: reads the form, keeps the state in the link and in storage, and puts
+ * the report (src/lib/self-assessment.ts) into the page. Elements are found by the page's own data attributes.
+ * Reading an exported file needs zod, which loads only when a file is imported or compared.
+ */
+import { selfAssessmentReport, type SelfAssessmentData } from '../lib/self-assessment';
+import {
+  decodeState,
+  emptyAssessment,
+  encodeState,
+  toExportFile,
+  type Answer,
+  type SelfAssessment,
+} from '../lib/self-assessment-state';
+
+const data = JSON.parse(document.getElementById('self-data')!.textContent) as SelfAssessmentData;
+const report = selfAssessmentReport(data);
+const { text, criterionIds, characteristicIds } = report;
+const storageKey = 'smart-city-ladder:self-assessment';
+
+const find = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector)!;
+const form = find('[data-self-form]');
+const message = find('[data-message]');
+const cityInput = find<HTMLInputElement>('[data-city]');
+const contextSelects = [...document.querySelectorAll<HTMLSelectElement>('[data-context]')];
+
+function say(textContent: string, isError: boolean) {
+  message.textContent = textContent;
+  message.hidden = false;
+  message.setAttribute('role', isError ? 'alert' : 'status');
+}
+
+function readForm(): SelfAssessment {
+  const state = emptyAssessment();
+  for (const id of criterionIds) {
+    const chosen = form.querySelector<HTMLInputElement>(`input[name="${id}"]:checked`)?.value as Answer | undefined;
+    if (chosen && chosen !== 'unknown') state.answers[id] = chosen;
+    const note = form.querySelector<HTMLTextAreaElement>(`textarea[name="note:${id}"]`)!.value.trim();
+    if (note) state.notes[id] = note;
+  }
+  for (const id of characteristicIds) {
+    const target = Number(form.querySelector<HTMLSelectElement>(`select[name="target:${id}"]`)!.value);
+    if (target > 0) state.targets[id] = target;
+  }
+  for (const select of contextSelects) {
+    if (select.value) (state.context as Record<string, string>)[select.dataset.context!] = select.value;
+  }
+  const city = cityInput.value.trim();
+  if (city) state.city = city;
+  return state;
+}
+
+function writeForm(state: SelfAssessment) {
+  for (const id of criterionIds) {
+    const answer = state.answers[id] ?? 'unknown';
+    form.querySelector<HTMLInputElement>(`input[name="${id}"][value="${answer}"]`)!.checked = true;
+    const note = form.querySelector<HTMLTextAreaElement>(`textarea[name="note:${id}"]`)!;
+    note.value = state.notes[id] ?? '';
+    if (note.value) note.closest('details')!.open = true;
+  }
+  for (const id of characteristicIds) {
+    form.querySelector<HTMLSelectElement>(`select[name="target:${id}"]`)!.value = String(state.targets[id] ?? 0);
+  }
+  for (const select of contextSelects) {
+    select.value = (state.context as Record<string, string | undefined>)[select.dataset.context!] ?? '';
+  }
+  cityInput.value = state.city ?? '';
+}
+
+function render(state: SelfAssessment) {
+  const scores = report.scores(state);
+  // The printed report names the city; the form that holds the name is not printed.
+  const printCity = find('[data-print-city]');
+  printCity.textContent = report.printedCity(state);
+  printCity.hidden = !state.city;
+  for (const row of report.levels(scores)) {
+    find(`[data-level-for="${row.characteristic}"]`).textContent = row.text;
+    document
+      .querySelectorAll<SVGRectElement>(`[data-ladder-chart] g[data-characteristic="${row.characteristic}"] rect`)
+      .forEach((rect, i) => {
+        const cell = row.cells[i];
+        rect.dataset.state = cell;
+        rect.setAttribute('class', `ladder-chart__cell ladder-chart__cell--${cell}`);
+        if (cell === 'possible') rect.setAttribute('fill', `url(#${rect.closest('svg')!.dataset.ladderChart}-hatch)`);
+        else rect.removeAttribute('fill');
+      });
+  }
+  // Escaped HTML from the report's renderers (src/lib/self-assessment.ts, src/lib/next-steps-view.ts).
+  find('[data-roadmap]').innerHTML = report.roadmapHtml(state, scores);
+  find('[data-next-steps]').innerHTML = report.learnNextHtml(state, scores);
+  find('[data-balance]').innerHTML = report.balanceHtml(state, scores);
+}
+
+function save(state: SelfAssessment) {
+  const encoded = encodeState(state, criterionIds, characteristicIds);
+  history.replaceState(null, '', `${location.pathname}#s=${encoded}`);
+  try {
+    localStorage.setItem(storageKey, encoded);
+  } catch {
+    // Private windows may refuse storage; the link still holds the state.
+  }
+}
+
+function stored(): SelfAssessment {
+  try {
+    const saved = localStorage.getItem(storageKey);
+    if (saved) {
+      const decoded = decodeState(saved, criterionIds, characteristicIds);
+      if (decoded.ok) return decoded.value;
+    }
+  } catch {
+    // No storage: start empty.
+  }
+  return emptyAssessment();
+}
+
+function show(state: SelfAssessment) {
+  writeForm(state);
+  save(state);
+  render(state);
+}
+
+// A link wins over what this browser remembers; a broken link never overwrites it.
+const fromLink = new URLSearchParams(location.hash.slice(1)).get('s');
+const linked = fromLink === null ? undefined : decodeState(fromLink, criterionIds, characteristicIds);
+if (linked && !linked.ok) {
+  say(text('self.badLink', { reason: linked.reason }), true);
+  const kept = stored();
+  writeForm(kept);
+  render(kept);
+} else {
+  show(linked?.value ?? stored());
+}
+find('[data-actions]').hidden = false;
+
+const onChange = () => {
+  const state = readForm();
+  save(state);
+  render(state);
+};
+form.addEventListener('input', onChange);
+for (const select of contextSelects) select.addEventListener('change', onChange);
+cityInput.addEventListener('input', onChange);
+
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+find('[data-export]').addEventListener('click', () => {
+  const file = toExportFile(readForm(), criterionIds, new Date().toISOString());
+  download('self-assessment.json', 'application/json', JSON.stringify(file, null, 2));
+});
+
+find('[data-export-csv]').addEventListener('click', () => {
+  download('self-assessment.csv', 'text/csv', report.csv(readForm()));
+});
+
+find('[data-print]').addEventListener('click', () => window.print());
+
+find('[data-clear]').addEventListener('click', () => show(emptyAssessment()));
+
+/** Reads an exported file from a file input; says what is wrong (file, field, reason) and returns nothing if it does not fit. */
+async function readExportFile(input: HTMLInputElement): Promise<SelfAssessment | undefined> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return undefined;
+  const [{ fromExportText }, content] = await Promise.all([import('../lib/self-assessment-file'), file.text()]);
+  const decoded = fromExportText(content, criterionIds);
+  if (decoded.ok) return decoded.value;
+  say(text('self.badFile', { file: file.name, reason: decoded.reason }), true);
+  return undefined;
+}
+
+async function importFile(input: HTMLInputElement) {
+  const imported = await readExportFile(input);
+  if (!imported) return;
+  show(imported);
+  say(text('self.imported'), false);
+}
+
+async function compareFile(input: HTMLInputElement) {
+  const earlier = await readExportFile(input);
+  if (earlier) find('[data-comparison]').innerHTML = report.comparisonHtml(earlier, readForm());
+}
+
+const importInput = find<HTMLInputElement>('[data-import]');
+importInput.addEventListener('change', () => void importFile(importInput));
+const compareInput = find<HTMLInputElement>('[data-compare]');
+compareInput.addEventListener('change', () => void compareFile(compareInput));
