@@ -213,11 +213,13 @@ describe.each(languages)('%s pages', (lang) => {
     for (const city of cities) {
       const path = `/${lang}/cities/${city.id}/`;
       for (const item of documentOf(path).querySelectorAll('[data-testid="next-steps"] li[data-characteristic]')) {
-        const keys = item.querySelectorAll('li[data-peer]').map((lesson) => ({
-          kind: lesson.getAttribute('data-kind')!,
-          shown: lesson.querySelectorAll('[data-criterion]').length,
-          similarity: Number(/(\d+)\s*%/.exec(textOf(lesson.querySelector('.meta')!))![1]),
-        }));
+        const keys: { kind: string; shown: number; similarity: number }[] = item
+          .querySelectorAll('li[data-peer]')
+          .map((lesson) => ({
+            kind: lesson.getAttribute('data-kind')!,
+            shown: lesson.querySelectorAll('[data-criterion]').length,
+            similarity: Number(/(\d+)\s*%/.exec(textOf(lesson.querySelector('.meta')!))![1]),
+          }));
         if (keys.length > 1) lists++;
         const declared = [...keys].sort(
           (a, b) => a.kind.localeCompare(b.kind) || b.shown - a.shown || b.similarity - a.similarity,
