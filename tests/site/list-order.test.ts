@@ -216,7 +216,7 @@ describe.each(languages)('%s pages', (lang) => {
         const keys: { kind: string; shown: number; similarity: number }[] = item
           .querySelectorAll('li[data-peer]')
           .map((lesson) => ({
-            kind: lesson.getAttribute('data-kind')!,
+            kind: lesson.getAttributeValue('data-kind')!,
             shown: lesson.querySelectorAll('[data-criterion]').length,
             similarity: Number(/(\d+)\s*%/.exec(textOf(lesson.querySelector('.meta')!))![1]),
           }));
