@@ -23,6 +23,7 @@ describe('the built site', () => {
       rules: { 'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }] },
     });
     const problems: string[] = [];
+    expect(pages.length).toBeGreaterThan(200);
     for (const page of pages) {
       const report = await validator.validateString(page.html, page.file);
       for (const message of report.results.flatMap((r) => r.messages)) {
@@ -36,6 +37,7 @@ describe('the built site', () => {
 
   it('links only to pages, files and anchors that exist', () => {
     const broken: string[] = [];
+    expect(pages.length).toBeGreaterThan(200);
     for (const page of pages) {
       for (const reference of new Set(internalReferences(page.html))) {
         const url = new URL(reference, `http://site${page.path}`);
