@@ -8,9 +8,11 @@ export default defineConfig({
   site: 'https://smart-city-ladder.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Whitespace between elements is kept where it shows (Astro 5's default). Astro 7's default, JSX's
-  // rules, drops the line breaks between inline elements and glues their words together.
-  compressHTML: true,
+  // JSX's whitespace rules (Astro 7's default), which Prettier's Astro plugin formats for: a line break
+  // between elements or expressions is no space, so a space that must show is written as one ({' '}). Astro 5's
+  // lossless mode turned every such line break into a visible space ("Source :"). The glued-words gate checks
+  // that no two words touch.
+  compressHTML: 'jsx',
   // The policy goes in before Pagefind indexes, so the indexed pages are the served ones.
   integrations: [mdx(), contentSecurityPolicy(), pagefind()],
   vite: {
