@@ -15,6 +15,8 @@ import {
 
 const data = JSON.parse(document.getElementById('self-data')!.textContent) as SelfAssessmentData;
 const report = selfAssessmentReport(data);
+/** The next task: the page stays responsive between the parts of a long first render. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const { text, criterionIds, characteristicIds } = report;
 const storageKey = 'smart-city-ladder:self-assessment';
 
@@ -120,6 +122,14 @@ function show(state: SelfAssessment) {
   render(state);
 }
 
+/** The first render, after the form is filled in and laid out, in its own task. */
+async function showFirst(state: SelfAssessment) {
+  writeForm(state);
+  save(state);
+  await nextTask();
+  render(state);
+}
+
 // A link wins over what this browser remembers; a broken link never overwrites it.
 const fromLink = new URLSearchParams(location.hash.slice(1)).get('s');
 const linked = fromLink === null ? undefined : decodeState(fromLink, criterionIds, characteristicIds);
@@ -127,9 +137,9 @@ if (linked && !linked.ok) {
   say(text('self.badLink', { reason: linked.reason }), true);
   const kept = stored();
   writeForm(kept);
-  render(kept);
+  void nextTask().then(() => render(kept));
 } else {
-  show(linked?.value ?? stored());
+  void showFirst(linked?.value ?? stored());
 }
 find('[data-actions]').hidden = false;
 
