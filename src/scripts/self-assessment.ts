@@ -13,10 +13,12 @@ import {
   type SelfAssessment,
 } from '../lib/self-assessment-state';
 
-const data = JSON.parse(document.getElementById('self-data')!.textContent) as SelfAssessmentData;
-const report = selfAssessmentReport(data);
-/** The next task: the page stays responsive between the parts of a long first render. */
+/** The next task: the page stays responsive between the parts of a long start (parse, prepare, render). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const data = JSON.parse(document.getElementById('self-data')!.textContent) as SelfAssessmentData;
+await nextTask();
+const report = selfAssessmentReport(data);
+await nextTask();
 const { text, criterionIds, characteristicIds } = report;
 const storageKey = 'smart-city-ladder:self-assessment';
 
