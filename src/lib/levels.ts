@@ -18,15 +18,7 @@ export type PaperLevel = (typeof paperLevels)[number];
  * evidence), but no rung is proven and no Basic criterion is known to be unmet, so the city is neither rated
  * nor "not yet addressed". Unknown is never zero.
  */
-export const levels = [
-  'not-assessed',
-  'no-rung-proven',
-  'not-yet-addressed',
-  'basic',
-  'average',
-  'more-advanced',
-  'state-of-the-art',
-] as const;
+export const levels = ['not-assessed', 'no-rung-proven', ...paperLevels.slice(1)] as const;
 export type Level = (typeof levels)[number];
 
 /** The four rungs of the Annex 2 ladder, lowest first. */
