@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/synthetic-corpus';
+import { table3Problems } from '../../scripts/lib/table3-gate';
 import { formatProblem, validateContent } from '../../scripts/lib/validate-content';
 
 // A small corpus: the benchmark's big one is the same generator with larger counts.
@@ -34,6 +35,15 @@ describe('the synthetic corpus generator', () => {
     expect(content.assessments).toHaveLength(30);
     expect(content.cities.length).toBe(summary.cities);
     expect(content.cases.every((c) => c.texts.zh && c.texts.en)).toBe(true);
+  });
+
+  it("passes the build's Table 3 gate at the benchmark's sizes, where random readings of Chinese pilots would not", () => {
+    // The gate bounds the Chinese pilots Table 3 covers; 200 cities hold some 20 of them if the generator made any.
+    const gated = join(root, 'gated');
+    generateCorpus({ outDir: gated, cities: 200, cases: 10, seed: 6 });
+    const { problems, content } = validateContent(gated, root);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(table3Problems(content, gated).map(formatProblem)).toEqual([]);
   });
 
   it('marks every case as synthetic in both languages', () => {
