@@ -1,11 +1,20 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
+import { hostHeaders } from './src/integrations/host-headers';
 import { pagefind } from './src/integrations/pagefind';
+import { deploySettings } from './src/lib/deploy-settings';
+import { htmlLang } from './src/lib/languages';
+
+// Where the site will be served: SITE_URL and BASE_PATH, documented in docs/deploy.md; a local build without
+// them is for http://localhost:4321/.
+const { site, base } = deploySettings(process.env);
 
 export default defineConfig({
-  site: 'https://smart-city-ladder.example',
+  site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // JSX's whitespace rules (Astro 7's default), which Prettier's Astro plugin formats for: a line break
@@ -13,10 +22,29 @@ export default defineConfig({
   // lossless mode turned every such line break into a visible space ("Source :"). The glued-words gate checks
   // that no two words touch.
   compressHTML: 'jsx',
-  // The policy goes in before Pagefind indexes, so the indexed pages are the served ones.
-  integrations: [mdx(), contentSecurityPolicy(), pagefind()],
+  // The policy goes in before Pagefind indexes, so the indexed pages are the served ones; the host headers go
+  // last, when Pagefind's files exist. The sitemap lists every page with its other-language alternate.
+  integrations: [
+    mdx(),
+    contentSecurityPolicy(),
+    pagefind(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: htmlLang },
+      filter: (page) => !/\/404\/?$/.test(page),
+      // The root only offers the two languages: it is no page's translation, though the integration takes it
+      // for an English one.
+      serialize: (item) => {
+        const isRoot = (/** @type {string} */ url) => new URL(url).pathname === base;
+        return { ...item, links: isRoot(item.url) ? undefined : item.links?.filter((link) => !isRoot(link.url)) };
+      },
+    }),
+    hostHeaders(),
+  ],
   vite: {
     build: {
+      // Every script ships as a file of its own, never inlined: the pages then need no script hashes, and the
+      // Content-Security-Policy is one fixed text that a host can send as a header (docs/deploy.md).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Each MDX module carries Astro's "use astro:head-inject" directive, which the bundler warns

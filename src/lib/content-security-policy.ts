@@ -1,8 +1,9 @@
 /**
  * The Content-Security-Policy of a built page: scripts only from the site itself or inline ones
  * whose exact text is hashed, never 'unsafe-inline'. Pagefind compiles WebAssembly
- * ('wasm-unsafe-eval') and may start a worker, both from the site. The policy travels in a <meta>
- * tag, because a static host may not let us set headers; frame-ancestors cannot be set that way.
+ * ('wasm-unsafe-eval') and may start a worker, both from the site. Each page carries its policy in a <meta>
+ * tag, because a static host may not let us set headers; where it does, `_headers` sends the same policy for
+ * every page (the hashes of all pages' inline scripts) with frame-ancestors, which a <meta> tag cannot set.
  */
 type Sha256Base64 = (text: string) => string;
 
@@ -21,8 +22,20 @@ export function inlineScripts(html: string): string[] {
   return scripts;
 }
 
+const scriptHashes = (pages: readonly string[], sha256: Sha256Base64) => [
+  ...new Set(pages.flatMap((html) => inlineScripts(html).map((s) => `'sha256-${sha256(s)}'`))),
+];
+
 export function policyFor(html: string, sha256: Sha256Base64): string {
-  const hashes = [...new Set(inlineScripts(html).map((s) => `'sha256-${sha256(s)}'`))];
+  return policyWithHashes(scriptHashes([html], sha256));
+}
+
+/** The policy a host sends as a header for every page: no page may be framed by another site. */
+export function headerPolicyFor(pages: readonly string[], sha256: Sha256Base64): string {
+  return `${policyWithHashes(scriptHashes(pages, sha256))}; frame-ancestors 'none'`;
+}
+
+function policyWithHashes(hashes: readonly string[]): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval'${hashes.map((h) => ` ${h}`).join('')}`,

@@ -1,11 +1,15 @@
 /**
- * A small static file server for dist/, so end-to-end tests run against the real build. Like any
- * static host it gzips text when the browser accepts it (Lighthouse measures the bytes sent).
+ * A small static file server for dist/, so end-to-end tests run against the real build. Like a host set up
+ * as docs/deploy.md says, it sends the headers of the build's `_headers` file (policy, caching, content
+ * types), serves the site under its base path, and gzips text when the browser accepts it (Lighthouse
+ * measures the bytes sent).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { withoutBase } from '../../src/lib/deploy-settings';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-headers';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,14 +20,20 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
   '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
 
-const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv']);
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv', '.xml', '.txt']);
 
-function send(req: IncomingMessage, res: ServerResponse, file: string, status: number) {
-  const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+function send(req: IncomingMessage, res: ServerResponse, file: string, status: number, rules: HeaderRule[]) {
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const headers: Record<string, string> = {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    ...Object.fromEntries(Object.entries(headersFor(rules, pathname)).map(([k, v]) => [k.toLowerCase(), v])),
+  };
   const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
   res.writeHead(status, headers);
@@ -32,10 +42,17 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
   else body.pipe(res);
 }
 
-export function serveDirectory(root: string): Promise<{ url: string; server: Server }> {
+/** Serves `root` at `base` (`/` or `/sub/path/`); the URL it resolves to includes the base, without its last slash. */
+export function serveDirectory(root: string, base = '/'): Promise<{ url: string; server: Server }> {
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, pathname));
+    const sitePath = withoutBase(base, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
+    if (sitePath === undefined) {
+      res.writeHead(404, { 'content-type': types['.html'] }).end('Not found: outside the site');
+      return;
+    }
+    let file = normalize(join(root, sitePath));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
       return;
@@ -43,17 +60,17 @@ export function serveDirectory(root: string): Promise<{ url: string; server: Ser
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(root, '404.html');
-      if (existsSync(notFound)) send(req, res, notFound, 404);
+      if (existsSync(notFound)) send(req, res, notFound, 404, rules);
       else res.writeHead(404, { 'content-type': types['.html'] }).end('Not found');
       return;
     }
-    send(req, res, file, 200);
+    send(req, res, file, 200, rules);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ url: `http://127.0.0.1:${port}`, server });
+      resolve({ url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, server });
     });
   });
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineScripts, policyFor, withPolicy } from '../../src/lib/content-security-policy';
+import { headerPolicyFor, inlineScripts, policyFor, withPolicy } from '../../src/lib/content-security-policy';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 const page =
@@ -22,5 +22,16 @@ describe('Content-Security-Policy of a page', () => {
   });
   it('refuses a page without a head rather than ship it unprotected', () => {
     expect(() => withPolicy('<p>hi</p>', sha256)).toThrow(/without <head>/);
+  });
+});
+
+describe('Content-Security-Policy a host sends as a header', () => {
+  it('allows the inline scripts of every page and forbids framing by any site', () => {
+    const other = page.replace('go()', 'stop()');
+    const policy = headerPolicyFor([page, other], sha256);
+    expect(policy).toContain(`'sha256-${sha256('go()')}'`);
+    expect(policy).toContain(`'sha256-${sha256('stop()')}'`);
+    expect(policy).toMatch(/; frame-ancestors 'none'$/);
+    expect(policy).not.toContain('unsafe-inline');
   });
 });
