@@ -3,20 +3,21 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import { withBase, withoutBase } from '../../src/lib/deploy-settings';
 
 export const distDir = 'dist';
 
 /** Every built page as its URL path (`/en/cases/`, `/404.html`), with its file. */
-export function builtPages(): { path: string; file: string }[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+export function builtPages(dir = distDir): { path: string; file: string }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((f) => ({ path: `/${f.replace(/index\.html$/, '')}`, file: join(distDir, f) }));
+    .map((f) => ({ path: `/${f.replace(/index\.html$/, '')}`, file: join(dir, f) }));
 }
 
 /** The file a site path is served from, or undefined when nothing is there. */
-export function fileForPath(path: string): string | undefined {
-  const file = join(distDir, decodeURIComponent(path));
+export function fileForPath(path: string, dir = distDir): string | undefined {
+  const file = join(dir, decodeURIComponent(path));
   if (existsSync(file) && statSync(file).isFile()) return file;
   const index = join(file, 'index.html');
   return existsSync(index) ? index : undefined;
@@ -34,6 +35,37 @@ export function internalReferences(html: string): string[] {
 }
 
 export const idsOf = (html: string) => new Set(attributeValues(html, /\sid="([^"]+)"/g));
+
+/**
+ * Every link and resource of every page that leads nowhere: no page or file there, or no element with the
+ * anchor's id. `base` is the path the build was made for (BASE_PATH); a link outside it is broken too.
+ */
+export function brokenLinks(dir = distDir, base = '/'): string[] {
+  const broken: string[] = [];
+  const pages = builtPages(dir);
+  const origin = 'http://site';
+  for (const page of pages) {
+    const html = readFileSync(page.file, 'utf8');
+    const pageUrl = new URL(withBase(base, page.path), origin);
+    for (const reference of new Set(internalReferences(html))) {
+      const url = new URL(reference, pageUrl);
+      const sitePath = withoutBase(base, url.pathname);
+      const target =
+        sitePath === undefined ? undefined : url.pathname === pageUrl.pathname ? page.file : fileForPath(sitePath, dir);
+      if (!target) {
+        broken.push(
+          `${page.path}: ${reference}: ${sitePath === undefined ? `outside ${base}` : 'no such page or file'}`,
+        );
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && target.endsWith('.html') && !idsOf(readFileSync(target, 'utf8')).has(anchor)) {
+        broken.push(`${page.path}: ${reference}: no element with id "${anchor}"`);
+      }
+    }
+  }
+  return broken;
+}
 
 export const gzippedSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts } from '../../src/lib/content-security-policy';
-import { builtPages, fileForPath, firstVisit, gzippedSize, idsOf, internalReferences } from './built-site';
+import { deploySettings } from '../../src/lib/deploy-settings';
+import { brokenLinks, builtPages, distDir, fileForPath, firstVisit, gzippedSize } from './built-site';
 
 const pages = builtPages().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -36,24 +37,8 @@ describe('the built site', () => {
   });
 
   it('links only to pages, files and anchors that exist', () => {
-    const broken: string[] = [];
     expect(pages.length).toBeGreaterThan(200);
-    for (const page of pages) {
-      for (const reference of new Set(internalReferences(page.html))) {
-        const url = new URL(reference, `http://site${page.path}`);
-        const target =
-          url.pathname === new URL(`http://site${page.path}`).pathname ? page.file : fileForPath(url.pathname);
-        if (!target) {
-          broken.push(`${page.path}: ${reference}: no such page or file`);
-          continue;
-        }
-        const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && target.endsWith('.html') && !idsOf(readFileSync(target, 'utf8')).has(anchor)) {
-          broken.push(`${page.path}: ${reference}: no element with id "${anchor}"`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(distDir, deploySettings(process.env).base)).toEqual([]);
   });
 });
 
