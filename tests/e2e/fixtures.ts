@@ -19,6 +19,8 @@ export class SitePage {
   readonly offsiteRequests: string[] = [];
   private readonly expectedErrors: { pattern: RegExp; seen: boolean }[] = [];
   private readonly others: SitePage[] = [];
+  /** The test servers' origins; requests anywhere else are blocked. */
+  private readonly origins = [new URL(baseURL()).origin];
 
   private constructor(
     private readonly browser: Browser,
@@ -28,7 +30,6 @@ export class SitePage {
 
   static async open(browser: Browser, options: BrowserContextOptions = {}): Promise<SitePage> {
     const context = await browser.newContext(options);
-    const origin = new URL(baseURL()).origin;
     const site = new SitePage(browser, context, await context.newPage());
     const where = (page: Page | null) => (page ? ` (${new URL(page.url()).pathname})` : '');
     context.on('console', (message) => {
@@ -37,11 +38,17 @@ export class SitePage {
     context.on('weberror', (error) => site.errors.push(`${error.error().message}${where(error.page())}`));
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      const onSite = site.origins.some((origin) => url.startsWith(`${origin}/`));
+      if (onSite || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       site.offsiteRequests.push(url);
       return route.abort('blockedbyclient');
     });
     return site;
+  }
+
+  /** Lets the page use another test server, such as one serving a build under a sub-path. */
+  allowTestServer(url: string) {
+    this.origins.push(new URL(url).origin);
   }
 
   /** The full URL of a site path such as `/en/cases/`. */
