@@ -7,6 +7,7 @@ import type { Language } from '../lib/languages';
 import { nextSteps, type Learner, type NextStep, type Proof } from '../lib/next-steps';
 import type { NextStepsWords } from '../lib/next-steps-view';
 import type { PeerProfile } from '../lib/peers';
+import { sitePath } from '../lib/site-path';
 import { caseTitle, cityCasesFor, type SiteData } from './site';
 
 type ReportData = Pick<SiteData, 'profiles' | 'proofs' | 'characteristics'>;
@@ -47,13 +48,13 @@ export function nextStepsWords(
     rungName: (rung) => t(lang, `level.${rung as 'basic'}`),
     criterionText: (id) => criterionText.get(id) ?? id,
     cityName: (id) => data.cities.find((c) => c.id === id)?.name[lang] ?? id,
-    cityHref: (id, characteristic) => `/${lang}/cities/${id}/#${characteristic}`,
+    cityHref: (id, characteristic) => sitePath(`/${lang}/cities/${id}/#${characteristic}`),
     evidence: (proof) => proof.evidence[lang],
     citation: (at) => at.map((locator) => formatLocator(locator, lang)).join(t(lang, 'punct.list')),
     casesOf: (city, characteristic) =>
       cityCasesFor(data, city, characteristic).map((c) => ({
         title: caseTitle(c, lang),
-        href: `/${lang}/cases/${c.slug}/`,
+        href: sitePath(`/${lang}/cases/${c.slug}/`),
       })),
     colon: t(lang, 'punct.colon'),
     clause: t(lang, 'punct.clause'),

@@ -18,6 +18,7 @@ import { balanceWarnings, exchangePartners, type PeerProfile } from './peers';
 import { isCooperationRegion } from './places';
 import { describeScore } from './score-text';
 import { scoreAssessment, type CharacteristicScore, type LadderIds } from './scoring';
+import { sitePath } from './site-path';
 import type { SelfAssessment } from './self-assessment-state';
 
 /** The UI strings the browser needs; src/data/self-assessment.ts ships exactly these. */
@@ -105,7 +106,7 @@ type Scores = Record<string, CharacteristicScore>;
 
 /** Links to cases, from their slugs. */
 const caseLinks = (data: SelfAssessmentData, slugs: readonly string[] = []): Link[] =>
-  slugs.map((slug) => ({ title: data.caseTitles[slug] ?? slug, href: `/${data.lang}/cases/${slug}/` }));
+  slugs.map((slug) => ({ title: data.caseTitles[slug] ?? slug, href: sitePath(`/${data.lang}/cases/${slug}/`) }));
 
 /** The proofs of every city, as the report reads them: evidence in the page's language only. */
 function teachersOf(data: SelfAssessmentData) {
@@ -129,7 +130,7 @@ export function nextStepsWordsOf(data: SelfAssessmentData): NextStepsWords<Proof
     rungName: (rung) => data.text[`level.${rung as Rung}`],
     criterionText: (id) => data.criterionText[id] ?? id,
     cityName: (id) => data.cityNames[id] ?? id,
-    cityHref: (id, characteristic) => `/${data.lang}/cities/${id}/#${characteristic}`,
+    cityHref: (id, characteristic) => sitePath(`/${data.lang}/cities/${id}/#${characteristic}`),
     evidence: (proof) => proof.evidence,
     citation: (at) => at.map((locator) => data.citations[locator] ?? locator).join(data.text['punct.list']),
     casesOf: (city, characteristic) => caseLinks(data, data.casesByCity[city]?.[characteristic]),
@@ -185,7 +186,7 @@ export function selfAssessmentReport(data: SelfAssessmentData) {
   const links = (items: readonly Link[]) =>
     items.map((x) => `<a href="${escapeHtml(x.href)}">${escapeHtml(x.title)}</a>`).join(escapeHtml(list));
   const cityHref = (id: string, characteristic?: string) =>
-    `/${data.lang}/cities/${id}/${characteristic ? `#${characteristic}` : ''}`;
+    sitePath(`/${data.lang}/cities/${id}/${characteristic ? `#${characteristic}` : ''}`);
 
   /** Scores the answers with the build's scoring module: yes is met, no is not met, unknown has no evidence. */
   const scores = (state: SelfAssessment): Scores =>
