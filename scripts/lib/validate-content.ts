@@ -119,7 +119,7 @@ export function validateContent(
   const glossary = loadCollection('glossary', glossaryEntrySchema);
   const glossaryIds = fileIds('glossary');
   for (const entry of glossary) {
-    entry.relations.forEach((relation, i) => {
+    entry.relations?.forEach((relation, i) => {
       if (!glossaryIds.has(relation.to))
         report(
           join(contentRoot, 'glossary', `${entry.id}.json`),

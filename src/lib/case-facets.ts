@@ -13,7 +13,7 @@ export interface Term {
 export interface GlossaryLinks {
   kind: 'funding-instrument' | 'business-model';
   id: string;
-  relations: readonly { kind: GlossaryRelationKind; to: string }[];
+  relations?: readonly { kind: GlossaryRelationKind; to: string }[];
 }
 
 /** A facet value a case has only through a relation: `value` is a form of… reached from the case's own `via`. */
@@ -36,7 +36,7 @@ export function broaderTerms(glossary: readonly GlossaryLinks[]): Map<string, Te
   const direct = new Map(
     glossary.map((g) => [
       g.id,
-      g.relations.filter((r) => r.kind === 'form-of' && termOf.has(r.to)).map((r) => termOf.get(r.to)!),
+      (g.relations ?? []).filter((r) => r.kind === 'form-of' && termOf.has(r.to)).map((r) => termOf.get(r.to)!),
     ]),
   );
   const broader = new Map<string, Term[]>();

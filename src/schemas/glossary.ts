@@ -28,15 +28,18 @@ const paperTermSchema = z
   })
   .strict();
 
+// Optional, not defaulted to []: Astro's content store keeps an unchanged file's parsed data across builds
+// even when a schema it imports changes (it only watches src/content.config.ts), so a default added
+// later would be missing from cached entries; readers write `?? []` instead.
 const entryFields = {
   definition: localizedText,
-  paperTerms: z.array(paperTermSchema).default([]),
-  relations: z.array(relationSchema).default([]),
+  paperTerms: z.array(paperTermSchema).optional(),
+  relations: z.array(relationSchema).optional(),
   cite: citationSchema,
 };
 
-const noRelationToItself = (entry: { id: string; relations: { to: string }[] }, ctx: z.RefinementCtx) =>
-  entry.relations.forEach((relation, i) => {
+const noRelationToItself = (entry: { id: string; relations?: { to: string }[] }, ctx: z.RefinementCtx) =>
+  entry.relations?.forEach((relation, i) => {
     if (relation.to === entry.id)
       ctx.addIssue({ code: 'custom', path: ['relations', i, 'to'], message: `"${entry.id}" cannot relate to itself` });
   });
