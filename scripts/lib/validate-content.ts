@@ -110,11 +110,24 @@ export function validateContent(
     });
   }
 
+  const fileIds = (folder: string) =>
+    new Set(listFiles(join(contentRoot, folder), '.json').map((f) => f.replace(/\.json$/, '')));
   const characteristics = loadCollection('characteristics', characteristicSchema).sort((a, b) => a.order - b.order);
   const cities = loadCollection('cities', citySchema);
   const sources = loadCollection('sources', sourceSchema);
   const findings = loadCollection('findings', findingSchema);
   const glossary = loadCollection('glossary', glossaryEntrySchema);
+  const glossaryIds = fileIds('glossary');
+  for (const entry of glossary) {
+    entry.relations?.forEach((relation, i) => {
+      if (!glossaryIds.has(relation.to))
+        report(
+          join(contentRoot, 'glossary', `${entry.id}.json`),
+          ['relations', i, 'to'],
+          `"${relation.to}" has no glossary entry in content/glossary`,
+        );
+    });
+  }
 
   for (const id of characteristicIds) {
     if (!characteristics.some((c) => c.id === id)) {
@@ -128,8 +141,6 @@ export function validateContent(
 
   // A file that failed its own check still names a city or source, so references to it are
   // not reported a second time; criteria of a broken characteristic are likewise not re-checked.
-  const fileIds = (folder: string) =>
-    new Set(listFiles(join(contentRoot, folder), '.json').map((f) => f.replace(/\.json$/, '')));
   const cityIds = fileIds('cities');
   const sourceIds = fileIds('sources');
   const criterionIds = new Set(
@@ -202,7 +213,8 @@ export function validateContent(
     });
     for (const field of ['fundingInstruments', 'businessModels'] as const) {
       facts[field].forEach((term, i) => {
-        if (!glossary.some((g) => g.id === term))
+        // By file: a glossary entry that failed its own check is reported there, not at every case using it.
+        if (!glossaryIds.has(term))
           report(factsFile, [field, i], `"${term}" has no glossary entry in content/glossary`);
       });
     }

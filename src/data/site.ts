@@ -3,7 +3,7 @@
  * scoring module, case texts joined to their facts. Only .astro pages import this (astro:content).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { caseFacetValues } from '../lib/case-facets';
+import { broaderTerms, caseFacetValues, foundThrough, type FoundThrough } from '../lib/case-facets';
 import type { FacetValues } from '../lib/facets';
 import type { CharacteristicId } from '../lib/levels';
 import type { PeerProfile } from '../lib/peers';
@@ -20,6 +20,8 @@ export type CaseEntry = {
   facts: CollectionEntry<'caseFacts'>['data'];
   texts: Record<Language, CollectionEntry<'caseTexts'>>;
   facets: FacetValues;
+  /** The funding and business values the case is found under only through a glossary relation, with why. */
+  foundThrough: FoundThrough[];
 };
 
 export interface SiteData {
@@ -73,6 +75,8 @@ async function load(): Promise<SiteData> {
   const table3 = findings.find((f) => f.kind === 'maturity-distribution');
   const table3Covered = table3Coverage(cities, table3?.euSample ?? []);
   const scores = table3 ? boundScores(evidenceScores, characteristics, table3.rows, table3Covered) : evidenceScores;
+  const glossary = (await entriesOf('glossary')).map((e) => e.data);
+  const broader = broaderTerms(glossary);
   // By id, not found by scanning: with thousands of cases a scan per case grows with the square.
   const texts = new Map((await entriesOf('caseTexts')).map((text) => [text.id, text]));
   const cases = (await entriesOf('caseFacts')).map((entry) => {
@@ -87,13 +91,13 @@ async function load(): Promise<SiteData> {
       slug: entry.id,
       facts: entry.data,
       texts: { zh: textIn('zh'), en: textIn('en') },
-      facets: caseFacetValues(entry.data, regionOf),
+      facets: caseFacetValues(entry.data, regionOf, broader),
+      foundThrough: foundThrough(entry.data, broader),
     };
   });
   const casesByCity = new Map<string, CaseEntry[]>(cities.map((city) => [city.id, []]));
   for (const entry of cases) for (const id of entry.facts.cities) casesByCity.get(id)?.push(entry);
   const sources = new Map((await entriesOf('sources')).map((e) => [e.data.id, e.data]));
-  const glossary = (await entriesOf('glossary')).map((e) => e.data);
   const profiles = cities.map((city) => ({
     id: city.id,
     region: city.region,

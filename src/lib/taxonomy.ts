@@ -38,6 +38,7 @@ export const fundingInstruments = [
   'tax-increment',
   'crowdfunding',
   'private-investment',
+  'government-guidance-fund',
   'foreign-capital',
   'local-financing-platform',
   'tax-incentives',
@@ -59,6 +60,13 @@ export const businessModels = [
   'smarter-procurement',
   'user-pays',
 ] as const;
+
+/**
+ * How a glossary entry relates to another: `form-of` (the paper treats it as a kind of the other, so the
+ * catalogue lists its cases under the other too) or `related` (the paper ties the two; the glossary links them).
+ */
+export const glossaryRelationKinds = ['form-of', 'related'] as const;
+export type GlossaryRelationKind = (typeof glossaryRelationKinds)[number];
 
 /** How far a case reaches. */
 export const caseScopes = ['city', 'several-cities', 'national', 'programme'] as const;

@@ -17,6 +17,7 @@ type AssessmentFile = {
 };
 type CityFile = { parent?: unknown; coordinates?: unknown };
 type CharacteristicFile = { ladder: { basic: unknown[]; average: unknown[] } };
+type GlossaryFile = { relations: { to: string; cite?: unknown }[] };
 type Table3File = { euSample: string[]; rows: { cn: number[] }[] };
 const writeJson = (path: string, data: unknown) => writeFileSync(join(content(), path), JSON.stringify(data, null, 2));
 const problems = () => validateContent(content(), root).problems.map(formatProblem);
@@ -161,6 +162,45 @@ describe('findings and glossary', () => {
       cite: { at: ['ch5.4'] },
     });
     expect(problems()[0]).toMatch(/^content\/glossary\/barter\.json: id: "barter" is not one of "pay-as-you-go"/);
+  });
+
+  it('a glossary relation to a term outside the shared vocabulary', () => {
+    const entry = readJson<GlossaryFile>('glossary/co-investment.json');
+    entry.relations[0].to = 'pubic-private-partnership';
+    writeJson('glossary/co-investment.json', entry);
+    const [line, ...rest] = problems();
+    expect(rest).toEqual([]);
+    expect(line).toMatch(
+      /^content\/glossary\/co-investment\.json: relations\[0\]\.to: "pubic-private-partnership" is not one of "public-budget"/,
+    );
+  });
+
+  it('a glossary relation to a term that has no entry', () => {
+    rmSync(join(content(), 'glossary/land-sales.json'));
+    const entry = readJson<GlossaryFile>('glossary/co-investment.json');
+    entry.relations[0].to = 'land-sales';
+    writeJson('glossary/co-investment.json', entry);
+    expect(problems()).toEqual([
+      'content/glossary/co-investment.json: relations[0].to: "land-sales" has no glossary entry in content/glossary',
+    ]);
+  });
+
+  it('a glossary entry related to itself', () => {
+    const entry = readJson<GlossaryFile>('glossary/co-investment.json');
+    entry.relations[0].to = 'co-investment';
+    writeJson('glossary/co-investment.json', entry);
+    expect(problems()).toEqual([
+      'content/glossary/co-investment.json: relations[0].to: "co-investment" cannot relate to itself',
+    ]);
+  });
+
+  it('a glossary relation without a citation', () => {
+    const entry = readJson<GlossaryFile>('glossary/co-investment.json');
+    delete entry.relations[0].cite;
+    writeJson('glossary/co-investment.json', entry);
+    expect(problems()).toEqual([
+      'content/glossary/co-investment.json: relations[0].cite: a citation is required: where in the white paper this is said',
+    ]);
   });
 
   it('Table 3 naming an EU sample city that does not exist', () => {
