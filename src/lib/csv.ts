@@ -9,3 +9,32 @@ export function toCsv(
   };
   return [columns.join(','), ...rows.map((row) => columns.map((c) => field(row[c])).join(','))].join('\r\n') + '\r\n';
 }
+
+/**
+ * A CSV file to download: UTF-8 with a byte-order mark first, which is how spreadsheet programs (Excel above
+ * all) know the file is UTF-8 and show its Chinese instead of mojibake.
+ */
+export const csvFile = (...args: Parameters<typeof toCsv>): string => `\uFEFF${toCsv(...args)}`;
+
+/** Reads RFC 4180 CSV (as `toCsv` writes it, with or without a byte-order mark) into rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const source = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (quoted) {
+      if (ch === '"' && source[i + 1] === '"') ((field += '"'), i++);
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') (row.push(field), (field = ''));
+    else if (ch === '\r' && source[i + 1] === '\n') continue;
+    else if (ch === '\n') (rows.push([...row, field]), (row = []), (field = ''));
+    else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
