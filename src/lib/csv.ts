@@ -23,18 +23,32 @@ export function parseCsv(text: string): string[][] {
   let field = '';
   let quoted = false;
   const source = text.replace(/^\uFEFF/, '');
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\r' && source[i + 1] === '\n') continue;
-    else if (ch === '\n') (rows.push([...row, field]), (row = []), (field = ''));
-    else field += ch;
+    if (quoted && ch === '"' && source[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (quoted) {
+      field += ch;
+    } else if (ch === ',') {
+      endField();
+    } else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (ch !== '\r') {
+      field += ch;
+    }
   }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
   return rows;
 }
