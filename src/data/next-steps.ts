@@ -43,6 +43,7 @@ export function nextStepsWords(
       .map((c) => [c.id, c.text[lang]]),
   );
   return {
+    lang,
     text: (key, params) => t(lang, key, params),
     characteristicName: (id) => data.characteristics.find((c) => c.id === id)?.name[lang] ?? id,
     rungName: (rung) => t(lang, `level.${rung as 'basic'}`),

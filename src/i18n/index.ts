@@ -6,12 +6,26 @@ import { businessModels, caseScopes, fundingInstruments, serviceDomains, technol
 import en from './en.json';
 import zh from './zh.json';
 import { fillTemplate } from './template';
+import { pluralKey } from './plural';
 
 export type UiKey = keyof typeof en;
 const dictionaries: Record<Language, Record<UiKey, string>> = { en, zh };
 
 export function t(lang: Language, key: UiKey, params: Record<string, string | number> = {}): string {
   return fillTemplate(dictionaries[lang][key], params);
+}
+
+/** The keys with a singular form beside them: `<key>One`. */
+export type PluralUiKey = { [K in UiKey]: `${K}One` extends UiKey ? K : never }[UiKey];
+
+/** A counted text: `<key>One` where the language calls the count one, `<key>` otherwise; `{count}` is filled in. */
+export function tn(
+  lang: Language,
+  key: PluralUiKey,
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
+  return t(lang, pluralKey(lang, key, count), { count, ...params });
 }
 
 /** The vocabularies whose values the dictionaries name, by their key prefix: `region` + `eu` → `region.eu`. */

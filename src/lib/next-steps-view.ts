@@ -6,9 +6,12 @@
 import type { Lesson, NextStep, Proof, TeacherKind } from './next-steps';
 import { escapeHtml } from './html';
 import type { PeerProfile } from './peers';
+import type { Language } from './languages';
+import { pluralKey } from '../i18n/plural';
 
 /** What the renderer needs to put the report into words, in one language. */
 export interface NextStepsWords<R extends Proof<unknown> = Proof> {
+  lang: Language;
   text: (
     key:
       | 'next.for'
@@ -18,6 +21,7 @@ export interface NextStepsWords<R extends Proof<unknown> = Proof> {
       | 'next.kind.b'
       | 'next.kind.c'
       | 'next.similarity'
+      | 'next.similarityOne'
       | 'next.similarityNone'
       | 'next.cases'
       | 'next.evidence',
@@ -73,7 +77,7 @@ export function nextStepsView<P extends PeerProfile, R extends Proof<unknown> = 
     similarity:
       lesson.similarity.sharedCharacteristics === 0
         ? words.text('next.similarityNone', { score: Math.round(lesson.similarity.score * 100) })
-        : words.text('next.similarity', {
+        : words.text(pluralKey(words.lang, 'next.similarity', lesson.similarity.sharedCharacteristics), {
             score: Math.round(lesson.similarity.score * 100),
             shared: lesson.similarity.sharedCharacteristics,
           }),

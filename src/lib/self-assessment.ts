@@ -6,6 +6,7 @@
  * string is escaped, so it can go into an element as it is.
  */
 import type { UiKey } from '../i18n';
+import { pluralKey } from '../i18n/plural';
 import { fillTemplate } from '../i18n/template';
 import { cellState } from './charts/ladder-chart';
 import { toCsv } from './csv';
@@ -35,6 +36,9 @@ export const selfAssessmentKeys = [
   'self.badLink',
   'self.badFile',
   'self.imported',
+  'self.cleared',
+  'self.restored',
+  'self.printedOn',
   'self.answerFirst',
   'self.noRoadmap',
   'self.citiesAtRung',
@@ -49,6 +53,7 @@ export const selfAssessmentKeys = [
   'peers.atTop',
   'balance.lead',
   'balance.gap',
+  'balance.gapOne',
   'balance.ok',
   'exchange.title',
   'exchange.lead',
@@ -62,6 +67,7 @@ export const selfAssessmentKeys = [
   'next.kind.b',
   'next.kind.c',
   'next.similarity',
+  'next.similarityOne',
   'next.similarityNone',
   'next.cases',
   'next.evidence',
@@ -125,6 +131,7 @@ function teachersOf(data: SelfAssessmentData) {
 export function nextStepsWordsOf(data: SelfAssessmentData): NextStepsWords<Proof<string>> {
   const names = new Map(data.characteristics.map((c) => [c.id, c.name]));
   return {
+    lang: data.lang,
     text: (key, params) => fillTemplate(data.text[key], params),
     characteristicName: (id) => names.get(id) ?? id,
     rungName: (rung) => data.text[`level.${rung as Rung}`],
@@ -294,7 +301,7 @@ export function selfAssessmentReport(data: SelfAssessmentData) {
         ? `<p>${escapeHtml(text('balance.lead'))}</p><ul>${warnings
             .map(
               (w) =>
-                `<li>${escapeHtml(text('balance.gap', { characteristic: name(w.characteristic), gap: w.gap }))}</li>`,
+                `<li>${escapeHtml(text(pluralKey(data.lang, 'balance.gap', w.gap), { characteristic: name(w.characteristic), gap: w.gap }))}</li>`,
             )
             .join('')}</ul>`
         : `<p class="meta">${escapeHtml(text('balance.ok'))}</p>`;

@@ -39,7 +39,7 @@ const unknown = z
   })
   .strict();
 
-const criterionAssessmentSchema = z.discriminatedUnion('status', [evidenced, unknown]);
+export const criterionAssessmentSchema = z.discriminatedUnion('status', [evidenced, unknown]);
 
 type Criteria = { criteria: { criterion: string }[] };
 function noCriterionTwice(a: Criteria, ctx: z.RefinementCtx) {

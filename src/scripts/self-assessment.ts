@@ -71,8 +71,15 @@ function writeForm(state: SelfAssessment) {
   cityInput.value = state.city ?? '';
 }
 
+/** The printed report's date: the day it is drawn, refreshed when it is printed. */
+const printDate = find('[data-print-date]');
+const dateFormat = new Intl.DateTimeFormat(data.lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' });
+const datePrint = () => (printDate.textContent = text('self.printedOn', { date: dateFormat.format(new Date()) }));
+window.addEventListener('beforeprint', datePrint);
+
 function render(state: SelfAssessment) {
   const scores = report.scores(state);
+  datePrint();
   // The printed report names the city; the form that holds the name is not printed.
   const printCity = find('[data-print-city]');
   printCity.textContent = report.printedCity(state);
@@ -146,6 +153,7 @@ if (linked && !linked.ok) {
 find('[data-actions]').hidden = false;
 
 const onChange = () => {
+  closeUndo();
   const state = readForm();
   save(state);
   render(state);
@@ -167,12 +175,36 @@ find('[data-export]').addEventListener('click', () => {
 });
 
 find('[data-export-csv]').addEventListener('click', () => {
-  download('self-assessment.csv', 'text/csv', report.csv(readForm()));
+  // A byte-order mark, so spreadsheet programs read the Chinese as UTF-8.
+  download('self-assessment.csv', 'text/csv', `\uFEFF${report.csv(readForm())}`);
 });
 
 find('[data-print]').addEventListener('click', () => window.print());
 
-find('[data-clear]').addEventListener('click', () => show(emptyAssessment()));
+// "Start again" clears at once and offers to undo, until the next change: no blocking confirm dialog.
+const undo = find('[data-undo]');
+const undoStatus = find('[data-undo-status]');
+let beforeClear: SelfAssessment | undefined;
+function closeUndo() {
+  beforeClear = undefined;
+  undo.hidden = true;
+  undoStatus.textContent = '';
+}
+find('[data-clear]').addEventListener('click', () => {
+  beforeClear = readForm();
+  message.hidden = true;
+  show(emptyAssessment());
+  undo.hidden = false;
+  undoStatus.textContent = text('self.cleared');
+});
+find('[data-undo-button]').addEventListener('click', () => {
+  const previous = beforeClear;
+  closeUndo();
+  if (!previous) return;
+  show(previous);
+  say(text('self.restored'), false);
+  find('[data-clear]').focus();
+});
 
 /** Reads an exported file from a file input; says what is wrong (file, field, reason) and returns nothing if it does not fit. */
 async function readExportFile(input: HTMLInputElement): Promise<SelfAssessment | undefined> {
@@ -189,6 +221,7 @@ async function readExportFile(input: HTMLInputElement): Promise<SelfAssessment |
 async function importFile(input: HTMLInputElement) {
   const imported = await readExportFile(input);
   if (!imported) return;
+  closeUndo();
   show(imported);
   say(text('self.imported'), false);
 }

@@ -12,5 +12,6 @@ export const pageTypes = [
   '/self-assessment/',
   '/search/',
   '/about/',
+  '/data/',
   '/white-paper/',
 ];

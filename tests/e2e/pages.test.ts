@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { accessibilityViolations } from './axe';
 import { test } from './fixtures';
 import { pageTypes } from './page-types';
+import { parseCsv } from '../../src/lib/csv';
 
 const expectedLang = { zh: 'zh-CN', en: 'en' } as const;
 
@@ -122,18 +123,37 @@ describe('open data', () => {
     const files = await page
       .locator('#open-data ~ ul a')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(files.length).toBe(9);
+    expect(files.length).toBe(12);
     for (const url of files) expect((await page.request.get(url)).status()).toBe(200);
-    const levels = await (await page.request.get(site.url('/data/levels.csv'))).text();
-    expect(levels.split('\r\n')[0]).toBe(
-      'city,characteristic,level,possible_level,criteria_met,criteria_not_met,criteria_without_evidence,table3_floor,table3_ceiling',
+    const [header, ...levels] = parseCsv(await (await page.request.get(site.url('/data/levels.csv'))).text()).map(
+      (row) => row.join(','),
     );
+    const columns = ['city', 'characteristic', 'level', 'possible_level', 'criteria_met', 'criteria_not_met'];
+    const pick = (line: string) => {
+      const cells = line.split(',');
+      const names = header.split(',');
+      return Object.fromEntries(
+        [...columns, 'criteria_without_evidence', 'table3_floor', 'table3_ceiling'].map((c) => [
+          c,
+          cells[names.indexOf(c)],
+        ]),
+      );
+    };
     // Ningbo's evidence proves Average in governance; Table 3 puts no Chinese pilot above Average.
-    expect(levels).toContain('ningbo,governance,average,average,2,0,3,basic,average');
+    expect(levels.map(pick)).toContainEqual({
+      city: 'ningbo',
+      characteristic: 'governance',
+      level: 'average',
+      possible_level: 'average',
+      criteria_met: '2',
+      criteria_not_met: '0',
+      criteria_without_evidence: '3',
+      table3_floor: 'basic',
+      table3_ceiling: 'average',
+    });
     // No pair is "not yet addressed" while one of its criteria is met.
-    for (const line of levels.split('\r\n').slice(1).filter(Boolean)) {
-      const [, , level, , met] = line.split(',');
-      if (level === 'not-yet-addressed') expect(Number(met), line).toBe(0);
+    for (const line of levels.filter(Boolean).map(pick)) {
+      if (line.level === 'not-yet-addressed') expect(Number(line.criteria_met), line.city).toBe(0);
     }
     const nextSteps = (await (await page.request.get(site.url('/data/next-steps.json'))).json()) as {
       entries: { kind: string; criteria: unknown[] }[];
@@ -180,6 +200,36 @@ describe('cities matrix', () => {
 
 describe('without JavaScript', () => {
   test.override('contextOptions', { javaScriptEnabled: false });
+
+  test.for([
+    ['en', 'Ningbo'],
+    ['zh', '宁波市'],
+  ] as const)(
+    'the %s home page leads to search, to a city and whom it learns from, and to the self-assessment',
+    async ([lang, ningbo], { site, page }) => {
+      await site.goto(`/${lang}/`);
+      // Search: a plain form, sent to the search page as ?q=.
+      await page.locator('#home-search-query').fill('parking');
+      await page.locator('#home-search-query').press('Enter');
+      await page.waitForURL(site.url(`/${lang}/search/?q=parking`));
+      // Find your city: a list by region, each city with its page and its "learn next from".
+      await site.goto(`/${lang}/`);
+      const cities = page.locator('[data-home-cities]');
+      await cities.locator('summary').click();
+      const city = cities.locator('li[data-city=ningbo]');
+      await city.getByRole('link', { name: ningbo, exact: true }).click();
+      await page.waitForURL(site.url(`/${lang}/cities/ningbo/`));
+      await site.goto(`/${lang}/`);
+      await cities.locator('summary').click();
+      await city.locator('a[href$="#next-steps"]').click();
+      await page.waitForURL(site.url(`/${lang}/cities/ningbo/#next-steps`));
+      expect(await page.locator('#next-steps').isVisible()).toBe(true);
+      // The self-assessment.
+      await site.goto(`/${lang}/`);
+      await page.locator('[data-home-self]').click();
+      await page.waitForURL(site.url(`/${lang}/self-assessment/`));
+    },
+  );
 
   test('the city maps draw every city as a link to its page', async ({ site, page }) => {
     await site.goto('/zh/cities/');

@@ -230,7 +230,8 @@ describe('self-assessment roadmap, CSV and comparison', () => {
     await answer(page, 'governance.average.cross-departmental', 'yes');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-csv]').click()]);
     const rows = readFileSync(await csv.path(), 'utf8').split('\r\n');
-    expect(rows[0]).toBe('characteristic,level,possible_level,level_text,criterion,text,answer,note');
+    // A byte-order mark first, so spreadsheet programs read a Chinese export as UTF-8.
+    expect(rows[0]).toBe('\uFEFFcharacteristic,level,possible_level,level_text,criterion,text,answer,note');
     expect(rows.find((r) => r.includes(',governance.average.cross-departmental,'))).toMatch(
       /^governance,average,state-of-the-art,"Average, possibly State-of-the-art",.*,yes,$/,
     );
@@ -290,6 +291,57 @@ describe('self-assessment roadmap, CSV and comparison', () => {
       new RegExp(`^strategy,no-rung-proven,state-of-the-art,${unproven},strategy.average.some-kpis,.*,yes,$`),
     );
   });
+
+  test('"Start again" clears every answer and can be undone until the next change', async ({ site, page }) => {
+    await site.goto('/en/self-assessment/');
+    await answerGovernanceUpToAverage(page);
+    await page.locator('[data-city]').fill('Testville');
+    const undo = page.locator('[data-undo-button]');
+    expect(await undo.isVisible()).toBe(false);
+    await page.locator('[data-clear]').click();
+    expect(await levelOf(page, 'governance')).toBe('Not assessed');
+    expect(await page.locator('[data-city]').inputValue()).toBe('');
+    expect(await page.locator('[data-undo-status]').textContent()).toBe(
+      'Every answer, note, target and the city name were cleared.',
+    );
+    await undo.click();
+    expect(await levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
+    expect(await page.locator('[data-city]').inputValue()).toBe('Testville');
+    expect(await page.locator('[data-message]').textContent()).toBe('Your earlier answers are back.');
+    expect(await undo.isVisible()).toBe(false);
+    // Restored in the link and the browser too: a reload keeps them.
+    await page.reload();
+    expect(await levelOf(page, 'governance')).toBe('Average, possibly State-of-the-art');
+    // Once the form changes after clearing, the old answers are gone for good.
+    await page.locator('[data-clear]').click();
+    expect(await undo.isVisible()).toBe(true);
+    await answer(page, 'strategy.basic.vision-linked', 'yes');
+    expect(await undo.isVisible()).toBe(false);
+    expect(await levelOf(page, 'governance')).toBe('Not assessed');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  test.for([
+    ['en', /^Printed on \d{1,2} [A-Z][a-z]+ \d{4}$/],
+    ['zh', /^打印日期：\d{4}年\d{1,2}月\d{1,2}日$/],
+  ] as const)(
+    'dates the printed report in %s and leaves the status line off it',
+    async ([lang, date], { site, page }) => {
+      await site.goto(`/${lang}/self-assessment/`);
+      await answerGovernanceUpToAverage(page);
+      await page.locator('[data-clear]').click();
+      await page.locator('[data-undo-button]').click();
+      const status = page.locator('[data-message]');
+      expect(await status.isVisible()).toBe(true);
+      const printed = page.locator('[data-print-date]');
+      expect(await printed.isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await printed.isVisible()).toBe(true);
+      expect(await printed.textContent()).toMatch(date);
+      expect(await printed.textContent()).toContain(String(new Date().getFullYear()));
+      expect(await status.isVisible()).toBe(false);
+    },
+  );
 
   test.for(['en', 'zh'])('prints a one-page A4 report in %s, with a long roadmap', async (lang, { site, page }) => {
     await site.goto(`/${lang}/self-assessment/`);

@@ -68,8 +68,14 @@ describe('the open data, in file-name (id) order', () => {
     const { assessments } = readJson<{ assessments: { city: string }[] }>(join(distDir, 'data/assessments.json'));
     expect(assessments.map((a) => a.city)).toEqual(expected);
     // levels.csv: each city in turn, its characteristics in their declared order.
-    const levels = readFileSync(join(distDir, 'data/levels.csv'), 'utf8').split('\r\n').slice(1).filter(Boolean);
-    expect(levels.map((row) => row.split(',').slice(0, 2).join(' '))).toEqual(
+    const [header, ...levels] = readFileSync(join(distDir, 'data/levels.csv'), 'utf8').split('\r\n').filter(Boolean);
+    const [city, characteristic] = ['city', 'characteristic'].map((c) =>
+      header
+        .replace(/^\uFEFF/, '')
+        .split(',')
+        .indexOf(c),
+    );
+    expect(levels.map((row) => `${row.split(',')[city]} ${row.split(',')[characteristic]}`)).toEqual(
       expected.flatMap((city) => characteristics.map((c) => `${city} ${c}`)),
     );
   });

@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { caseRows } from '../../data/open-data';
-import { toCsv } from '../../lib/csv';
+import { csvBody, casesCsv } from '../../data/open-data';
+import { siteData } from '../../data/site';
 
-export const GET: APIRoute = async () => {
-  const rows = await caseRows();
-  return new Response(toCsv(Object.keys(rows[0]), rows));
-};
+export const GET: APIRoute = async () => new Response(csvBody(casesCsv(await siteData())));

@@ -1,13 +1,4 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../data/site';
+import { casesJson } from '../../data/open-data';
 
-export const GET: APIRoute = async () => {
-  const { cases } = await siteData();
-  const body = cases.map((c) => ({
-    id: c.slug,
-    title: { zh: c.texts.zh.data.title, en: c.texts.en.data.title },
-    summary: { zh: c.texts.zh.data.summary, en: c.texts.en.data.summary },
-    ...c.facts,
-  }));
-  return new Response(JSON.stringify(body, null, 2));
-};
+export const GET: APIRoute = async () => new Response(JSON.stringify(await casesJson(), null, 2));

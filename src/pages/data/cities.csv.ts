@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { cityRows } from '../../data/open-data';
-import { toCsv } from '../../lib/csv';
+import { csvBody, citiesCsv } from '../../data/open-data';
+import { siteData } from '../../data/site';
 
-export const GET: APIRoute = async () => {
-  const rows = await cityRows();
-  return new Response(toCsv(Object.keys(rows[0]), rows));
-};
+export const GET: APIRoute = async () => new Response(csvBody(citiesCsv(await siteData())));

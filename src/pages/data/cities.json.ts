@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../data/site';
+import { citiesJson } from '../../data/open-data';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify((await siteData()).cities, null, 2));
+export const GET: APIRoute = async () => new Response(JSON.stringify(await citiesJson(), null, 2));
