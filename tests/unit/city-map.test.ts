@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { GeoPermissibleObjects } from 'd3';
 import { cityMapGeometry, spreadMarkers, type MarkerPoint } from '../../src/lib/charts/city-map';
 
 const extent = [
@@ -62,7 +63,7 @@ describe('spreadMarkers', () => {
 });
 
 describe('cityMapGeometry', () => {
-  const land = { type: 'FeatureCollection', features: [] } as const;
+  const land: GeoPermissibleObjects = { type: 'FeatureCollection', features: [] };
   // Wuxi and Yangzhou lie about 100 km apart: a few units on a map of China, one marker over the other.
   const cities = [
     { id: 'wuxi', name: 'Wuxi', region: 'cn', lat: 31.4912, lon: 120.3119 },
