@@ -16,6 +16,9 @@ describe('case catalogue without JavaScript', () => {
     const all = await page.locator('[data-case-list] > li').count();
     expect(all).toBeGreaterThanOrEqual(48);
     expect(await page.locator('[data-facet-form]').isHidden()).toBe(true);
+    // The language switch still leads to the same page in the other language.
+    await site.goto('/en/cases/?region=cn');
+    expect(await page.locator('[data-lang-switch]').getAttribute('href')).toBe('/zh/cases/');
   });
 });
 
@@ -187,9 +190,16 @@ describe('the language switch keeps the reader’s place', () => {
   test('on the self-assessment: the answers in the link', async ({ site, page }) => {
     await site.goto('/en/self-assessment/');
     await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+    const { hash } = new URL(page.url());
+    expect(hash).toMatch(/^#s=./);
+    const href = await page.locator('[data-lang-switch]').getAttribute('href');
+    expect(href).toBe(`/zh/self-assessment/${hash}`);
+    // In a fresh browser, with nothing stored: the link alone carries the answers.
+    const other = await site.openAnother();
+    await other.goto(href!);
+    expect(await other.page.locator('input[name="governance.basic.departmental"][value=yes]').isChecked()).toBe(true);
     await page.locator('[data-lang-switch]').click();
-    await page.waitForURL(/\/zh\/self-assessment\/#s=/);
-    expect(await page.locator('input[name="governance.basic.departmental"][value=yes]').isChecked()).toBe(true);
+    await page.waitForURL(site.url(href!));
   });
 
   test('on any page: a heading’s anchor', async ({ site, page }) => {
