@@ -70,3 +70,18 @@ export function selectionToSearch(selection: Selection): string {
     .map((f) => `${f}=${[...selection[f]!].sort().join(',')}`);
   return params.length > 0 ? `?${params.join('&')}` : '';
 }
+
+/** The chosen values one by one, in facet order then in the order chosen: what an empty result names. */
+export function activeFilters(selection: Selection): { facet: FacetName; value: string }[] {
+  return facetNames.flatMap((facet) => (selection[facet] ?? []).map((value) => ({ facet, value })));
+}
+
+/** The selection without one value; a facet left with no value is dropped. */
+export function withoutFilter(selection: Selection, facet: FacetName, value: string): Selection {
+  const rest: Selection = {};
+  for (const name of facetNames) {
+    const values = (selection[name] ?? []).filter((v) => name !== facet || v !== value);
+    if (values.length > 0) rest[name] = values;
+  }
+  return rest;
+}

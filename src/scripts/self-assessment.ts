@@ -3,6 +3,7 @@
  * the report (src/lib/self-assessment.ts) into the page. Elements are found by the page's own data attributes.
  * Reading an exported file needs zod, which loads only when a file is imported or compared.
  */
+import { replacePageUrl } from './page-url';
 import { selfAssessmentReport, type SelfAssessmentData } from '../lib/self-assessment';
 import {
   decodeState,
@@ -104,7 +105,7 @@ function render(state: SelfAssessment) {
 
 function save(state: SelfAssessment) {
   const encoded = encodeState(state, criterionIds, characteristicIds);
-  history.replaceState(null, '', `${location.pathname}#s=${encoded}`);
+  replacePageUrl(`${location.pathname}#s=${encoded}`);
   try {
     localStorage.setItem(storageKey, encoded);
   } catch {

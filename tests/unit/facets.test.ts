@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, matches, selectionFromSearch, selectionToSearch, type FacetValues } from '../../src/lib/facets';
+import {
+  activeFilters,
+  facetCounts,
+  matches,
+  selectionFromSearch,
+  selectionToSearch,
+  withoutFilter,
+  type FacetValues,
+} from '../../src/lib/facets';
 
 const item = (values: Partial<FacetValues>): FacetValues => ({
   characteristic: [],
@@ -64,5 +72,24 @@ describe('the selection in the URL', () => {
   });
   it('is empty for no selection', () => {
     expect(selectionToSearch({})).toBe('');
+  });
+});
+
+describe('the active filters of an empty result', () => {
+  const selection = { region: ['cn'], funding: ['ppp', 'eu-funds'] } as const;
+
+  it('names each chosen value, in facet order', () => {
+    expect(activeFilters(selection)).toEqual([
+      { facet: 'funding', value: 'ppp' },
+      { facet: 'funding', value: 'eu-funds' },
+      { facet: 'region', value: 'cn' },
+    ]);
+    expect(activeFilters({})).toEqual([]);
+  });
+
+  it('removes one value and drops a facet left empty', () => {
+    expect(withoutFilter(selection, 'funding', 'ppp')).toEqual({ funding: ['eu-funds'], region: ['cn'] });
+    expect(withoutFilter(selection, 'region', 'cn')).toEqual({ funding: ['ppp', 'eu-funds'] });
+    expect(withoutFilter(selection, 'year', '2010')).toEqual(selection);
   });
 });

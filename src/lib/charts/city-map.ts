@@ -2,7 +2,7 @@
  * Geometry of the city maps: a land outline and one marker per city, projected with d3-geo and
  * fitted to the cities shown, so Europe and China each get a readable panel. Pure: returns path
  * strings and coordinates; the component writes the SVG. The land is clipped to the panel and
- * rounded to one decimal to keep the page light.
+ * rounded to one decimal to keep the page light. Markers closer than `markerSpacing` are spread apart.
  */
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3';
 import type { Region } from '../places';
@@ -19,7 +19,8 @@ interface CityMapGeometry {
   width: number;
   height: number;
   land: string;
-  cities: (MapCity & { x: number; y: number })[];
+  /** Each city's marker at (x, y) and the place it stands for at (placeX, placeY), apart when markers were spread. */
+  cities: (MapCity & { x: number; y: number; placeX: number; placeY: number })[];
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -27,16 +28,18 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function cityMapGeometry(
   land: GeoPermissibleObjects,
   cities: readonly MapCity[],
-  { width = 640, height = 360, padding = 24 } = {},
+  { width = 640, height = 360, padding = 24, markerSpacing = 0 } = {},
 ): CityMapGeometry {
+  // The fitted frame leaves room for a whole target around the outermost markers.
+  const inset = Math.max(padding, markerSpacing / 2);
   const points: GeoPermissibleObjects = {
     type: 'MultiPoint',
     coordinates: cities.map((c) => [c.lon, c.lat]),
   };
   const projection = geoEqualEarth().fitExtent(
     [
-      [padding, padding],
-      [width - padding, height - padding],
+      [inset, inset],
+      [width - inset, height - inset],
     ],
     points,
   );
@@ -45,13 +48,78 @@ export function cityMapGeometry(
     [width, height],
   ]);
   const path = geoPath(projection).digits(1);
+  const places = cities.map((c) => {
+    const [x, y] = projection([c.lon, c.lat])!;
+    return { x, y };
+  });
+  const half = markerSpacing / 2;
+  const markers = spreadMarkers(places, markerSpacing, [
+    [half, half],
+    [width - half, height - half],
+  ]);
   return {
     width,
     height,
     land: path(land) ?? '',
-    cities: cities.map((c) => {
-      const [x, y] = projection([c.lon, c.lat])!;
-      return { ...c, x: round(x), y: round(y) };
-    }),
+    cities: cities.map((c, i) => ({
+      ...c,
+      x: round(markers[i].x),
+      y: round(markers[i].y),
+      placeX: round(places[i].x),
+      placeY: round(places[i].y),
+    })),
   };
+}
+
+export interface MarkerPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * Moves markers apart until every two centres are at least `minDistance` apart, each pair pushed symmetrically
+ * along the line between them and kept inside `extent`; markers with room around them do not move. Deterministic:
+ * markers on the same spot part along the golden angle by index. So cities that lie close together (Wuxi and
+ * Yangzhou on the China map) each get a target of their own (WCAG 2.5.8); the map draws a leader line from where
+ * a city lies to where its marker went.
+ */
+export function spreadMarkers(
+  points: readonly MarkerPoint[],
+  minDistance: number,
+  extent: readonly [readonly [number, number], readonly [number, number]],
+  maxRounds = 1000,
+): MarkerPoint[] {
+  const [[left, top], [right, bottom]] = extent;
+  const spread = points.map(({ x, y }) => ({ x, y }));
+  // A little over the distance, so rounding the result to a tenth cannot bring two markers closer than asked.
+  const target = minDistance + 0.3;
+  for (let round = 0; round < maxRounds; round++) {
+    let moved = false;
+    for (let i = 0; i < spread.length; i++) {
+      for (let j = i + 1; j < spread.length; j++) {
+        const a = spread[i];
+        const b = spread[j];
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let distance = Math.hypot(dx, dy);
+        if (distance >= minDistance) continue;
+        if (distance < 1e-6) {
+          const angle = j * 2.399963; // the golden angle, in radians
+          [dx, dy, distance] = [Math.cos(angle), Math.sin(angle), 1];
+        }
+        const push = (target - distance) / 2;
+        a.x -= (dx / distance) * push;
+        a.y -= (dy / distance) * push;
+        b.x += (dx / distance) * push;
+        b.y += (dy / distance) * push;
+        moved = true;
+      }
+    }
+    for (const p of spread) {
+      p.x = Math.min(right, Math.max(left, p.x));
+      p.y = Math.min(bottom, Math.max(top, p.y));
+    }
+    if (!moved) break;
+  }
+  return spread;
 }

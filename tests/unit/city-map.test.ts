@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { GeoPermissibleObjects } from 'd3';
+import { cityMapGeometry, spreadMarkers, type MarkerPoint } from '../../src/lib/charts/city-map';
+
+const extent = [
+  [0, 0],
+  [640, 360],
+] as const;
+const closestPair = (points: readonly MarkerPoint[]) => {
+  let closest = Infinity;
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++)
+      closest = Math.min(closest, Math.hypot(points[i].x - points[j].x, points[i].y - points[j].y));
+  return closest;
+};
+
+describe('spreadMarkers', () => {
+  it('leaves markers that are far enough apart where they are', () => {
+    const points = [
+      { x: 100, y: 100 },
+      { x: 200, y: 100 },
+    ];
+    expect(spreadMarkers(points, 50, extent)).toEqual(points);
+  });
+
+  it('pushes two close markers apart symmetrically to the distance asked', () => {
+    const [a, b] = spreadMarkers(
+      [
+        { x: 100, y: 100 },
+        { x: 110, y: 100 },
+      ],
+      50,
+      extent,
+    );
+    expect(b.x - a.x).toBeGreaterThanOrEqual(50);
+    expect(a.y).toBe(100);
+    expect(b.y).toBe(100);
+    expect((a.x + b.x) / 2).toBeCloseTo(105, 6);
+  });
+
+  it('parts markers on the same spot, a dense cluster, and a cluster against the edge', () => {
+    const cluster = Array.from({ length: 12 }, (_, i) => ({ x: 5 + (i % 3), y: 300 + i * 2 }));
+    const same = [
+      { x: 320, y: 180 },
+      { x: 320, y: 180 },
+      { x: 320, y: 180 },
+    ];
+    for (const points of [same, cluster]) {
+      const spread = spreadMarkers(points, 48, [
+        [24, 24],
+        [616, 336],
+      ]);
+      expect(closestPair(spread)).toBeGreaterThanOrEqual(48);
+      for (const p of spread) {
+        expect(p.x).toBeGreaterThanOrEqual(24);
+        expect(p.x).toBeLessThanOrEqual(616);
+        expect(p.y).toBeGreaterThanOrEqual(24);
+        expect(p.y).toBeLessThanOrEqual(336);
+      }
+      expect(spreadMarkers(points, 48, extent)).toEqual(spreadMarkers(points, 48, extent));
+    }
+  });
+});
+
+describe('cityMapGeometry', () => {
+  const land: GeoPermissibleObjects = { type: 'FeatureCollection', features: [] };
+  // Wuxi and Yangzhou lie about 100 km apart: a few units on a map of China, one marker over the other.
+  const cities = [
+    { id: 'wuxi', name: 'Wuxi', region: 'cn', lat: 31.4912, lon: 120.3119 },
+    { id: 'yangzhou', name: 'Yangzhou', region: 'cn', lat: 32.3942, lon: 119.4129 },
+    { id: 'korla', name: 'Korla', region: 'cn', lat: 41.7259, lon: 86.1746 },
+  ] as const;
+
+  it('gives every city its own marker at least the spacing apart, with its place kept for the leader line', () => {
+    const before = cityMapGeometry(land, cities, { padding: 27 }).cities;
+    expect(closestPair(before)).toBeLessThan(48);
+    const after = cityMapGeometry(land, cities, { markerSpacing: 54, padding: 27 }).cities;
+    expect(closestPair(after)).toBeGreaterThanOrEqual(54);
+    expect(after.map((c) => [c.placeX, c.placeY])).toEqual(before.map((c) => [c.x, c.y]));
+    const korla = after.find((c) => c.id === 'korla')!;
+    expect([korla.x, korla.y]).toEqual([korla.placeX, korla.placeY]);
+  });
+});
