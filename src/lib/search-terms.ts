@@ -1,0 +1,119 @@
+/**
+ * The field's alternate terms (content/search/synonyms.json): Wi-Fi and 无线网络, 节能 and 能耗, PPP and 公私合营.
+ * Applied when the index is built: a page whose text has any term of a group is indexed with the group's other
+ * terms, so a reader's word finds the pages that use the paper's word. Pure; the integration reads the file.
+ */
+import { z } from '../schemas/zod';
+
+const term = z.string().trim().min(1).max(60);
+export const synonymFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    groups: z
+      .array(
+        z
+          .object({
+            en: z.array(term).describe('English terms, matched as whole words, any case'),
+            zh: z.array(term).describe('Chinese terms, matched anywhere in the text'),
+          })
+          .refine((g) => g.en.length + g.zh.length >= 2, 'A group needs at least two terms'),
+      )
+      .min(1),
+  })
+  .strict();
+export type SynonymFile = z.infer<typeof synonymFileSchema>;
+
+const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Lower case, every run of characters other than Latin letters and digits one space: "wi-fi" is "wi fi". */
+const spaced = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ')} `;
+const key = (term: string) => (hasHan(term) ? term : spaced(term).trim());
+/** One pattern for many terms, the longest first so that "open data" wins over "open". */
+const anyOf = (terms: string[]) =>
+  terms
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+/** A term to index with a page, and how often the page mentions its group: the more, the more it weighs. */
+export interface AlternateTerm {
+  term: string;
+  mentions: number;
+}
+
+/**
+ * A function from a page's text to the terms to index with it: every term of each group the text mentions,
+ * less the terms the text already has, each with the number of times the text mentions its group. Chinese terms
+ * are found anywhere in the text, others as whole words (IoT is not in "idiot"; "Wi-Fi" and "wi fi" are the
+ * same). Two regular-expression passes over the text, however many groups: ten thousand pages take a second or
+ * two, not ten.
+ */
+export function synonymExpander(file: SynonymFile): (text: string) => AlternateTerm[] {
+  const groupsOf = new Map<string, number[]>();
+  file.groups.forEach((g, i) => {
+    for (const term of [...g.en, ...g.zh]) groupsOf.set(key(term), [...(groupsOf.get(key(term)) ?? []), i]);
+  });
+  const keys = [...groupsOf.keys()];
+  const han = new RegExp(anyOf(keys.filter(hasHan)), 'g');
+  const latin = new RegExp(`(?<= )(?:${anyOf(keys.filter((k) => !hasHan(k)))})(?= )`, 'g');
+  return (text) => {
+    const found = [...(text.match(han) ?? []), ...(spaced(text).match(latin) ?? [])];
+    const mentions = new Map<number, number>();
+    for (const k of found) for (const i of groupsOf.get(k) ?? []) mentions.set(i, (mentions.get(i) ?? 0) + 1);
+    const present = new Set(found);
+    const added = new Map<string, number>();
+    for (const [i, count] of mentions)
+      for (const term of [...file.groups[i].en, ...file.groups[i].zh])
+        if (!present.has(key(term))) added.set(term, Math.max(added.get(term) ?? 0, count));
+    return [...added].map(([term, count]) => ({ term, mentions: count }));
+  };
+}
+
+/**
+ * How much an added term weighs in the ranking, against 1 for the page's own words: a page that mentions parking
+ * ten times ranks above one that mentions it once for "停车位", yet both below a page that has the reader's word.
+ */
+export function alternateTermWeight(mentions: number): number {
+  return Math.min(1, 0.25 + 0.125 * mentions);
+}
+
+/**
+ * An HTML fragment without the elements Pagefind leaves out (`data-pagefind-ignore`, e.g. the related cases of a
+ * case page): their words must not add alternate terms either. Counts nested elements of the same name, which is
+ * enough for the well-formed HTML that Astro writes.
+ */
+export function withoutIgnored(html: string): string {
+  const opening = /<([a-z][a-z0-9-]*)\b[^>]*\bdata-pagefind-ignore\b[^>]*>/gi;
+  let out = '';
+  let from = 0;
+  for (let match = opening.exec(html); match; match = opening.exec(html)) {
+    const tag = new RegExp(`<(/?)${match[1]}\\b[^>]*>`, 'gi');
+    tag.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let t = tag.exec(html); t; t = tag.exec(html)) {
+      depth += t[1] === '/' ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out += `${html.slice(from, match.index)} `;
+    from = end;
+    opening.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/** The text of an HTML fragment as Pagefind would read it, roughly: tags out, entities of note decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'");
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  correctQuery,
+  correctWord,
+  editDistance,
+  fewerWords,
+  forgivingSearch,
+  joinWords,
+  queryWords,
+  vocabularyOf,
+} from '../../src/lib/search-query';
+
+const vocabulary = ['parking', 'barcelona', 'open', 'data', 'opening', 'venice', '空调', '节能', '无线网络'];
+
+describe('queryWords', () => {
+  it('splits at spaces', () => {
+    expect(queryWords('  open   data ')).toEqual(['open', 'data']);
+  });
+  it('splits a Chinese run at the known terms, longest first', () => {
+    expect(queryWords('空调节能', vocabulary)).toEqual(['空调', '节能']);
+    expect(queryWords('免费无线网络', vocabulary)).toEqual(['免费', '无线网络']);
+  });
+  it('leaves a Chinese run without known terms whole', () => {
+    expect(queryWords('智慧港口', vocabulary)).toEqual(['智慧港口']);
+  });
+});
+
+describe('joinWords', () => {
+  it('writes Chinese words together and other words with spaces', () => {
+    expect(joinWords(['空调', '节能'])).toBe('空调节能');
+    expect(joinWords(['威尼斯', 'wifi', '游客'])).toBe('威尼斯 wifi 游客');
+  });
+});
+
+describe('fewerWords', () => {
+  it('drops one word, the last first, then two', () => {
+    expect(fewerWords(['a', 'b', 'c'])).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c'], ['a'], ['b'], ['c']]);
+  });
+  it('has nothing to drop from one word', () => {
+    expect(fewerWords(['a'])).toEqual([]);
+  });
+  it('stops at the limit', () => {
+    expect(fewerWords(['a', 'b', 'c', 'd', 'e', 'f'], 4)).toHaveLength(4);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('opne', 'open', 2)).toBe(1);
+    expect(editDistance('parkng', 'parking', 2)).toBe(1);
+    expect(editDistance('barcelna', 'barcelona', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 5)).toBe(3);
+  });
+  it('stops early once over the limit', () => {
+    expect(editDistance('parking', 'governance', 1)).toBe(2);
+  });
+});
+
+describe('correctWord', () => {
+  it('corrects a one-letter typo to the vocabulary word', () => {
+    expect(correctWord('parkng', vocabulary)).toBe('parking');
+    expect(correctWord('Barcelna', vocabulary)).toBe('barcelona');
+    expect(correctWord('opne', vocabulary)).toBe('open');
+  });
+  it('leaves known words, word starts, short words and Chinese alone', () => {
+    expect(correctWord('parking', vocabulary)).toBeUndefined();
+    expect(correctWord('openi', vocabulary)).toBeUndefined(); // still typing "opening"
+    expect(correctWord('dta', vocabulary)).toBeUndefined();
+    expect(correctWord('节约', vocabulary)).toBeUndefined();
+  });
+  it('leaves a word far from every vocabulary word', () => {
+    expect(correctWord('zebra', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('correctQuery', () => {
+  it('says whether it corrected anything', () => {
+    expect(correctQuery('opne data', vocabulary)).toEqual({ query: 'open data', corrected: true });
+    expect(correctQuery(' open data ', vocabulary)).toEqual({ query: 'open data', corrected: false });
+  });
+});
+
+describe('vocabularyOf', () => {
+  it('lists the words of four letters or more, the most widespread first, up to the limit', () => {
+    expect(vocabularyOf(['Open data in Venice', 'open data portals', 'Parking data'], 3)).toEqual([
+      'data',
+      'open',
+      'parking',
+    ]);
+  });
+  it('adds the synonym list’s words and Chinese terms', () => {
+    expect(vocabularyOf(['Wi-Fi'], 10, ['hotspot', '无线网络'])).toEqual(['wi-fi', 'hotspot', '无线网络']);
+  });
+});
+
+describe('forgivingSearch', () => {
+  // A stand-in for Pagefind: a page is found when it has every word of the query.
+  const pages = ['空调 能耗 南沙', 'open data seoul', 'parking qianhai'];
+  const search = (query: string) =>
+    Promise.resolve({ results: pages.filter((p) => query.split(' ').every((w) => p.includes(w))) });
+
+  it('searches the query as typed when it finds pages', async () => {
+    expect(await forgivingSearch('open data', vocabulary, search)).toMatchObject({
+      searched: 'open data',
+      response: { results: ['open data seoul'] },
+    });
+  });
+  it('corrects a typo and says so', async () => {
+    expect(await forgivingSearch('parkng', vocabulary, search)).toMatchObject({
+      searched: 'parking',
+      correctedFrom: 'parkng',
+      response: { results: ['parking qianhai'] },
+    });
+  });
+  it('drops words no page has with the others, and says which were searched', async () => {
+    expect(await forgivingSearch('空调节能', vocabulary, search)).toMatchObject({
+      searched: '空调',
+      fewerThan: '空调节能',
+      response: { results: ['空调 能耗 南沙'] },
+    });
+  });
+  it('returns the empty result when no fewer words find anything either', async () => {
+    const found = await forgivingSearch('zebra giraffe', vocabulary, search);
+    expect(found.response.results).toEqual([]);
+    expect(found.fewerThan).toBeUndefined();
+  });
+});
