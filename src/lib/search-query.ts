@@ -72,11 +72,18 @@ const latinWord = /^[a-z][a-z'-]*[a-z]$/;
 /** Words shorter than this are left alone: one letter changed in "bus" is another word ("bug", "bun"). */
 const minTypoLength = 4;
 
+/** The site's words, as the build writes them for the search page. */
+export interface Vocabulary {
+  words: string[];
+  /** Whether every Latin-script word of the pages is listed (none left out by the limit). */
+  complete: boolean;
+}
+
 /**
  * The site's vocabulary for spelling correction: the Latin-script words of its pages, the most frequent first
  * (in how many pages they appear), at most `limit` words. Chinese has no spelling typos of this kind.
  */
-export function vocabularyOf(texts: Iterable<string>, limit = 6000, terms: readonly string[] = []): string[] {
+export function vocabularyOf(texts: Iterable<string>, limit = 6000, terms: readonly string[] = []): Vocabulary {
   const pages = new Map<string, number>();
   for (const text of texts) {
     const words = new Set(text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []);
@@ -86,6 +93,7 @@ export function vocabularyOf(texts: Iterable<string>, limit = 6000, terms: reado
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .slice(0, limit)
     .map(([word]) => word);
+  const complete = pages.size <= limit;
   // The synonym list's terms are searchable words too (the index has them): its Latin words, so that "hotspot" is
   // not corrected into another word, and its Chinese terms, for splitting a query typed without spaces.
   const known = new Set(words);
@@ -95,7 +103,7 @@ export function vocabularyOf(texts: Iterable<string>, limit = 6000, terms: reado
         known.add(word);
         words.push(word);
       }
-  return words;
+  return { words, complete };
 }
 
 /** Edit distance with swapped neighbours counting as one edit ("opne" → "open"), stopping once over `max`. */
@@ -121,6 +129,16 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
+ * Whether a word, or the word without an English ending (benchmarks, audited), begins a vocabulary word: Pagefind
+ * stems what it indexes, so "benchmarks" finds "benchmarking" and is neither a typo nor unknown.
+ */
+function beginsAWord(word: string, vocabulary: readonly string[]): boolean {
+  const stem = word.replace(/(?:es|s|ed|ing|ly)$/, '');
+  const start = stem.length >= minTypoLength ? stem : word;
+  return vocabulary.some((v) => v.startsWith(start));
+}
+
+/**
  * The vocabulary word a typed word was meant to be, or undefined when it is a word of the site, the start of one
  * (the person may still be typing), not a Latin word, or too far from every word: one edit, two for long words.
  * The most frequent of the closest words wins.
@@ -128,7 +146,7 @@ export function editDistance(a: string, b: string, max: number): number {
 export function correctWord(typed: string, vocabulary: readonly string[]): string | undefined {
   const word = typed.toLowerCase();
   if (word.length < minTypoLength || !latinWord.test(word)) return undefined;
-  if (vocabulary.some((v) => v.startsWith(word))) return undefined;
+  if (beginsAWord(word, vocabulary)) return undefined;
   const max = word.length >= 8 ? 2 : 1;
   let found: string | undefined;
   let distance = max + 1;
@@ -141,6 +159,17 @@ export function correctWord(typed: string, vocabulary: readonly string[]): strin
     }
   }
   return found;
+}
+
+/**
+ * Whether a typed word is a Latin-script word that no page has, nor begins with: Pagefind would match some other
+ * word that begins like it ("submarine" as "sub…"), so the search leaves it out and says so. Only a complete
+ * vocabulary can tell; Chinese words are left to Pagefind.
+ */
+export function unknownWord(typed: string, vocabulary: Vocabulary): boolean {
+  const word = typed.toLowerCase();
+  if (!vocabulary.complete || word.length < minTypoLength || !latinWord.test(word)) return false;
+  return !beginsAWord(word, vocabulary.words);
 }
 
 /** The query with each typo corrected, and whether any was. */
@@ -164,24 +193,28 @@ export interface ForgivingSearch<R> {
 }
 
 /**
- * Searches a query as a reader means it: typos corrected against the vocabulary, Chinese words split as the
- * browser's segmenter splits them, and when no page has every word, the same query with fewer words (the first
+ * Searches a query as a reader means it: typos corrected against the vocabulary, Chinese words split at known
+ * terms, words no page has left out, and when no page has every word, the same query with fewer words (the first
  * list of fewer words that finds anything). `search` is Pagefind's search, or a stand-in in the tests.
  */
 export async function forgivingSearch<R extends { results: readonly unknown[] }>(
   query: string,
-  vocabulary: readonly string[],
+  vocabulary: Vocabulary,
   search: (query: string) => Promise<R>,
 ): Promise<ForgivingSearch<R>> {
-  const fixed = correctQuery(query, vocabulary);
-  const words = queryWords(fixed.query, vocabulary);
+  const fixed = correctQuery(query, vocabulary.words);
   const correctedFrom = fixed.corrected ? query.trim() : undefined;
+  const all = queryWords(fixed.query, vocabulary.words);
+  const known = all.filter((w) => !unknownWord(w, vocabulary));
+  const words = known.length > 0 ? known : all;
+  const fewerThan = words.length < all.length ? joinWords(all) : undefined;
   const response = await search(words.join(' '));
-  if (response.results.length > 0 || words.length < 2) return { response, searched: joinWords(words), correctedFrom };
+  if (response.results.length > 0 || words.length < 2)
+    return { response, searched: joinWords(words), correctedFrom, fewerThan };
   for (const fewer of fewerWords(words)) {
     const tried = await search(fewer.join(' '));
     if (tried.results.length > 0)
-      return { response: tried, searched: joinWords(fewer), correctedFrom, fewerThan: joinWords(words) };
+      return { response: tried, searched: joinWords(fewer), correctedFrom, fewerThan: joinWords(all) };
   }
-  return { response, searched: joinWords(words), correctedFrom };
+  return { response, searched: joinWords(all), correctedFrom };
 }

@@ -6,7 +6,7 @@
  */
 import { fillTemplate } from '../i18n/template';
 import { filterCount, orderedValues, type FilterLabels } from '../lib/search-filters';
-import { forgivingSearch, type ForgivingSearch } from '../lib/search-query';
+import { forgivingSearch, type ForgivingSearch, type Vocabulary } from '../lib/search-query';
 import {
   alternateTermMark,
   hasFilters,
@@ -62,11 +62,12 @@ const loadPagefind = () =>
     return api;
   }));
 // The words of the site, for correcting a typo; without them search still works, uncorrected.
-let vocabulary: Promise<string[]> | undefined;
+const noVocabulary: Vocabulary = { words: [], complete: false };
+let vocabulary: Promise<Vocabulary> | undefined;
 const loadVocabulary = () =>
   (vocabulary ??= fetch(data.vocabulary!)
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => []));
+    .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : noVocabulary))
+    .catch(() => noVocabulary));
 
 let filters: SearchFilters = {};
 let available: FilterCounts | undefined;
@@ -184,10 +185,15 @@ function resultItem({ url, excerpt, meta }: Awaited<ReturnType<PagefindResult['d
 /** The note under the count: a corrected typo, words dropped, or, when nothing is found, the other language. */
 function showNotice(query: string, found: ForgivingSearch<PagefindResponse> | undefined) {
   notice.replaceChildren();
-  if (found?.correctedFrom !== undefined)
-    notice.append(fillTemplate(text['search.corrected'], { searched: found.searched, query: found.correctedFrom }));
-  else if (found?.fewerThan !== undefined)
-    notice.append(fillTemplate(text['search.fewerWords'], { searched: found.searched, query: found.fewerThan }));
+  const notes = [
+    found?.correctedFrom === undefined
+      ? ''
+      : fillTemplate(text['search.corrected'], { searched: found.searched, query: found.correctedFrom }),
+    found?.fewerThan === undefined
+      ? ''
+      : fillTemplate(text['search.fewerWords'], { searched: found.searched, query: found.fewerThan }),
+  ].filter(Boolean);
+  if (notes.length > 0) notice.append(notes.join(' '));
   else if (query !== '' && results.length === 0) {
     const link = document.createElement('a');
     link.href = `${data.otherSearch!}${searchStateToUrl({ query, filters })}`;

@@ -7,6 +7,7 @@ import {
   forgivingSearch,
   joinWords,
   queryWords,
+  unknownWord,
   vocabularyOf,
 } from '../../src/lib/search-query';
 
@@ -66,6 +67,7 @@ describe('correctWord', () => {
     expect(correctWord('parking', vocabulary)).toBeUndefined();
     expect(correctWord('openi', vocabulary)).toBeUndefined(); // still typing "opening"
     expect(correctWord('dta', vocabulary)).toBeUndefined();
+    expect(correctWord('parks', vocabulary)).toBeUndefined(); // Pagefind's stemming finds parking
     expect(correctWord('节约', vocabulary)).toBeUndefined();
   });
   it('leaves a word far from every vocabulary word', () => {
@@ -82,46 +84,71 @@ describe('correctQuery', () => {
 
 describe('vocabularyOf', () => {
   it('lists the words of four letters or more, the most widespread first, up to the limit', () => {
-    expect(vocabularyOf(['Open data in Venice', 'open data portals', 'Parking data'], 3)).toEqual([
-      'data',
-      'open',
-      'parking',
-    ]);
+    expect(vocabularyOf(['Open data in Venice', 'open data portals', 'Parking data'], 3)).toEqual({
+      words: ['data', 'open', 'parking'],
+      complete: false, // "venice" and "portals" were left out
+    });
   });
   it('adds the synonym list’s words and Chinese terms', () => {
-    expect(vocabularyOf(['Wi-Fi'], 10, ['hotspot', '无线网络'])).toEqual(['wi-fi', 'hotspot', '无线网络']);
+    expect(vocabularyOf(['Wi-Fi'], 10, ['hotspot', '无线网络'])).toEqual({
+      words: ['wi-fi', 'hotspot', '无线网络'],
+      complete: true,
+    });
+  });
+});
+
+describe('unknownWord', () => {
+  const complete = { words: vocabulary, complete: true };
+  it('is a Latin word no page has nor begins with', () => {
+    expect(unknownWord('submarine', complete)).toBe(true);
+    expect(unknownWord('Parking', complete)).toBe(false);
+    expect(unknownWord('barc', complete)).toBe(false);
+    expect(unknownWord('openings', complete)).toBe(false);
+  });
+  it('is never a short word, a Chinese word, or a word of a vocabulary cut short', () => {
+    expect(unknownWord('xyz', complete)).toBe(false);
+    expect(unknownWord('火箭', complete)).toBe(false);
+    expect(unknownWord('submarine', { words: vocabulary, complete: false })).toBe(false);
   });
 });
 
 describe('forgivingSearch', () => {
   // A stand-in for Pagefind: a page is found when it has every word of the query.
   const pages = ['空调 能耗 南沙', 'open data seoul', 'parking qianhai'];
+  const complete = { words: vocabulary, complete: true };
   const search = (query: string) =>
     Promise.resolve({ results: pages.filter((p) => query.split(' ').every((w) => p.includes(w))) });
 
   it('searches the query as typed when it finds pages', async () => {
-    expect(await forgivingSearch('open data', vocabulary, search)).toMatchObject({
+    expect(await forgivingSearch('open data', complete, search)).toMatchObject({
       searched: 'open data',
       response: { results: ['open data seoul'] },
     });
   });
   it('corrects a typo and says so', async () => {
-    expect(await forgivingSearch('parkng', vocabulary, search)).toMatchObject({
+    expect(await forgivingSearch('parkng', complete, search)).toMatchObject({
       searched: 'parking',
       correctedFrom: 'parkng',
       response: { results: ['parking qianhai'] },
     });
   });
   it('drops words no page has with the others, and says which were searched', async () => {
-    expect(await forgivingSearch('空调节能', vocabulary, search)).toMatchObject({
+    expect(await forgivingSearch('空调节能', complete, search)).toMatchObject({
       searched: '空调',
       fewerThan: '空调节能',
       response: { results: ['空调 能耗 南沙'] },
     });
   });
   it('returns the empty result when no fewer words find anything either', async () => {
-    const found = await forgivingSearch('zebra giraffe', vocabulary, search);
+    const found = await forgivingSearch('zebra giraffe', { words: ['zebra', 'giraffe'], complete: true }, search);
     expect(found.response.results).toEqual([]);
     expect(found.fewerThan).toBeUndefined();
+  });
+  it('leaves out a word no page has, rather than let it match words that begin alike', async () => {
+    expect(await forgivingSearch('parking submarine', complete, search)).toMatchObject({
+      searched: 'parking',
+      fewerThan: 'parking submarine',
+      response: { results: ['parking qianhai'] },
+    });
   });
 });
