@@ -172,14 +172,6 @@ export function unknownWord(typed: string, vocabulary: Vocabulary): boolean {
   return !beginsAWord(word, vocabulary.words);
 }
 
-/** The query with each typo corrected, and whether any was. */
-export function correctQuery(query: string, vocabulary: readonly string[]): { query: string; corrected: boolean } {
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  const fixed = words.map((w) => correctWord(w, vocabulary) ?? w);
-  const corrected = fixed.some((w, i) => w !== words[i]);
-  return { query: corrected ? fixed.join(' ') : query.trim(), corrected };
-}
-
 /** How a query was searched: what was asked, what was searched, and why they differ. */
 export interface ForgivingSearch<R> {
   /** The results of the query that was searched. */
@@ -192,29 +184,72 @@ export interface ForgivingSearch<R> {
   fewerThan?: string;
 }
 
+/** What the search needs besides Pagefind; the vocabulary is fetched only when a query needs it. */
+export interface SearchHelp<R> {
+  /** Chinese terms to split a query typed without spaces at (the synonym list's). */
+  terms: readonly string[];
+  /** The site's words, for typos and words no page has. */
+  vocabulary: () => Promise<Vocabulary>;
+  /** The words Pagefind marked as found in a response's first result. */
+  marked: (response: R) => Promise<string[]>;
+}
+
+const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 /**
- * Searches a query as a reader means it: typos corrected against the vocabulary, Chinese words split at known
- * terms, words no page has left out, and when no page has every word, the same query with fewer words (the first
- * list of fewer words that finds anything). `search` is Pagefind's search, or a stand-in in the tests.
+ * The typed Latin words that the first result does not show as found: Pagefind searched some other word that
+ * begins like them ("parkng" as "park…"), or they are typos. Only these make the search fetch the vocabulary.
+ */
+export function unmatchedWords(words: readonly string[], marked: readonly string[]): string[] {
+  const found = marked.map(letters);
+  return words.filter((word) => {
+    const typed = letters(word);
+    if (typed.length < minTypoLength || !latinWord.test(word.toLowerCase())) return false;
+    const stem = typed.replace(/(?:es|s|ed|ing|ly)$/, '');
+    const start = stem.length >= minTypoLength ? stem : typed;
+    return !found.some((f) => f.startsWith(start));
+  });
+}
+
+/**
+ * Searches a query as a reader means it. Chinese typed without spaces is split at known terms. When nothing is
+ * found, or the first result does not show every typed word as found, the vocabulary comes in: typos are
+ * corrected and words no page has left out, and that query is searched if it differs. When no page has every
+ * word, the same query with fewer words (the first list of fewer words that finds anything). `search` is
+ * Pagefind's search, or a stand-in in the tests; a query whose words are all found costs no vocabulary download.
  */
 export async function forgivingSearch<R extends { results: readonly unknown[] }>(
   query: string,
-  vocabulary: Vocabulary,
+  help: SearchHelp<R>,
   search: (query: string) => Promise<R>,
 ): Promise<ForgivingSearch<R>> {
-  const fixed = correctQuery(query, vocabulary.words);
-  const correctedFrom = fixed.corrected ? query.trim() : undefined;
-  const all = queryWords(fixed.query, vocabulary.words);
-  const known = all.filter((w) => !unknownWord(w, vocabulary));
-  const words = known.length > 0 ? known : all;
-  const fewerThan = words.length < all.length ? joinWords(all) : undefined;
-  const response = await search(words.join(' '));
+  const typed = queryWords(query, help.terms);
+  let response = await search(typed.join(' '));
+  let words = typed;
+  let correctedFrom: string | undefined;
+  let fewerThan: string | undefined;
+  const doubtful = response.results.length === 0 || unmatchedWords(typed, await help.marked(response)).length > 0;
+  if (doubtful) {
+    const vocabulary = await help.vocabulary();
+    const fixed = typed.map((w) => correctWord(w, vocabulary.words) ?? w);
+    const known = fixed.filter((w) => !unknownWord(w, vocabulary));
+    const next = known.length > 0 ? known : fixed;
+    if (next.join(' ') !== typed.join(' ')) {
+      const tried = await search(next.join(' '));
+      if (tried.results.length > 0 || response.results.length === 0) {
+        response = tried;
+        words = next;
+        if (fixed.some((w, i) => w !== typed[i])) correctedFrom = joinWords(typed);
+        if (next.length < fixed.length) fewerThan = joinWords(fixed);
+      }
+    }
+  }
   if (response.results.length > 0 || words.length < 2)
     return { response, searched: joinWords(words), correctedFrom, fewerThan };
   for (const fewer of fewerWords(words)) {
     const tried = await search(fewer.join(' '));
     if (tried.results.length > 0)
-      return { response: tried, searched: joinWords(fewer), correctedFrom, fewerThan: joinWords(all) };
+      return { response: tried, searched: joinWords(fewer), correctedFrom, fewerThan: joinWords(words) };
   }
-  return { response, searched: joinWords(all), correctedFrom };
+  return { response, searched: joinWords(words), correctedFrom };
 }

@@ -70,6 +70,17 @@ export function synonymExpander(file: SynonymFile): (text: string) => AlternateT
 }
 
 /**
+ * Whether to index an added term on a page in a language: a page's own language's terms, and on Chinese pages the
+ * short Latin terms Chinese writers use too (Wi-Fi, IoT, PPP, API, cloud). Each added term costs bytes in every
+ * search that loads the page, so English phrases stay off Chinese pages and Chinese terms off English ones: the
+ * search page offers the other language instead.
+ */
+export function termForLanguage(term: string, lang: string): boolean {
+  if (lang === 'zh') return hasHan(term) || (!/\s/.test(term) && term.length <= 6);
+  return !hasHan(term);
+}
+
+/**
  * How much an added term weighs in the ranking, against 1 for the page's own words: a page that mentions parking
  * ten times ranks above one that mentions it once for "停车位", yet both below a page that has the reader's word.
  */

@@ -9,6 +9,7 @@ import { filterCount, orderedValues, type FilterLabels } from '../lib/search-fil
 import { forgivingSearch, type ForgivingSearch, type Vocabulary } from '../lib/search-query';
 import {
   alternateTermMark,
+  excerptRuns,
   hasFilters,
   knownFilters,
   orderFilterNames,
@@ -41,6 +42,7 @@ const data = root.dataset;
 const text = JSON.parse(data.text!) as Record<string, string>;
 const facetNames = JSON.parse(data.facets!) as Record<string, string>;
 const lang = data.lang!;
+const terms = JSON.parse(data.terms!) as string[];
 const find = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector)!;
 const form = find<HTMLFormElement>('[data-search-form]');
 const input = find<HTMLInputElement>('[data-search-input]');
@@ -61,13 +63,20 @@ const loadPagefind = () =>
     await api.init();
     return api;
   }));
-// The words of the site, for correcting a typo; without them search still works, uncorrected.
+// The site's words, for typos and words no page has: fetched only when a query's first result does not show every
+// word as found, so a query that needs no forgiving costs no extra byte.
 const noVocabulary: Vocabulary = { words: [], complete: false };
 let vocabulary: Promise<Vocabulary> | undefined;
 const loadVocabulary = () =>
   (vocabulary ??= fetch(data.vocabulary!)
     .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : noVocabulary))
     .catch(() => noVocabulary));
+
+/** The words Pagefind marked as found in the first result's excerpt (its data is fetched to be shown anyway). */
+async function marked(response: PagefindResponse): Promise<string[]> {
+  const first = await response.results[0]?.data();
+  return first ? excerptRuns(first.excerpt).flatMap((run) => (run.marked ? run.text.split(/\s+/) : [])) : [];
+}
 
 let filters: SearchFilters = {};
 let available: FilterCounts | undefined;
@@ -251,7 +260,9 @@ async function runSearch() {
     const found =
       query === ''
         ? undefined
-        : await forgivingSearch(query, await loadVocabulary(), (words) => api.search(words, { filters }));
+        : await forgivingSearch(query, { terms, vocabulary: loadVocabulary, marked }, (words) =>
+            api.search(words, { filters }),
+          );
     const response = found?.response ?? (await api.search(null, { filters }));
     // Typed on meanwhile: the newer query's results are the ones to fetch and draw.
     if (run !== latest || searchAgain || typingPending) return;
@@ -285,7 +296,6 @@ input.addEventListener(
   'focus',
   () => {
     loadPagefind().catch(showError);
-    void loadVocabulary();
   },
   { once: true },
 );

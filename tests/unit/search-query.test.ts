@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  correctQuery,
   correctWord,
   editDistance,
   fewerWords,
@@ -8,6 +7,7 @@ import {
   joinWords,
   queryWords,
   unknownWord,
+  unmatchedWords,
   vocabularyOf,
 } from '../../src/lib/search-query';
 
@@ -75,10 +75,15 @@ describe('correctWord', () => {
   });
 });
 
-describe('correctQuery', () => {
-  it('says whether it corrected anything', () => {
-    expect(correctQuery('opne data', vocabulary)).toEqual({ query: 'open data', corrected: true });
-    expect(correctQuery(' open data ', vocabulary)).toEqual({ query: 'open data', corrected: false });
+describe('unmatchedWords', () => {
+  it('lists the typed Latin words the first result does not show as found', () => {
+    expect(unmatchedWords(['parkng', 'data'], ['parking', 'data'])).toEqual(['parkng']);
+  });
+  it('takes inflections, hyphens and case as found', () => {
+    expect(unmatchedWords(['Benchmarks', 'wifi'], ['benchmarking', 'Wi-Fi'])).toEqual([]);
+  });
+  it('never doubts short words or Chinese', () => {
+    expect(unmatchedWords(['bus', '空调'], [])).toEqual([]);
   });
 });
 
@@ -113,42 +118,57 @@ describe('unknownWord', () => {
 });
 
 describe('forgivingSearch', () => {
-  // A stand-in for Pagefind: a page is found when it has every word of the query.
-  const pages = ['空调 能耗 南沙', 'open data seoul', 'parking qianhai'];
-  const complete = { words: vocabulary, complete: true };
+  // A stand-in for Pagefind: a page is found when it has every word of the query, and all its words are marked.
+  const pages = ['空调 能耗 南沙', 'open data seoul', 'parking qianhai', 'parking sub'];
   const search = (query: string) =>
-    Promise.resolve({ results: pages.filter((p) => query.split(' ').every((w) => p.includes(w))) });
+    Promise.resolve({ results: pages.filter((p) => query.split(' ').every((w) => p.includes(w.slice(0, 3)))) });
+  const help = (words = vocabulary) => {
+    const fetched = { vocabulary: 0 };
+    return {
+      fetched,
+      terms: ['空调', '节能'],
+      vocabulary: () => {
+        fetched.vocabulary++;
+        return Promise.resolve({ words, complete: true });
+      },
+      marked: (response: { results: string[] }) => Promise.resolve(response.results[0]?.split(' ') ?? []),
+    };
+  };
 
-  it('searches the query as typed when it finds pages', async () => {
-    expect(await forgivingSearch('open data', complete, search)).toMatchObject({
+  it('searches the query as typed, and fetches no vocabulary, when its words are found', async () => {
+    const h = help();
+    expect(await forgivingSearch('open data', h, search)).toMatchObject({
       searched: 'open data',
       response: { results: ['open data seoul'] },
     });
+    expect(h.fetched.vocabulary).toBe(0);
   });
   it('corrects a typo and says so', async () => {
-    expect(await forgivingSearch('parkng', complete, search)).toMatchObject({
+    const h = help();
+    expect(await forgivingSearch('parkng', h, search)).toMatchObject({
       searched: 'parking',
       correctedFrom: 'parkng',
-      response: { results: ['parking qianhai'] },
+      response: { results: ['parking qianhai', 'parking sub'] },
     });
+    expect(h.fetched.vocabulary).toBe(1);
   });
   it('drops words no page has with the others, and says which were searched', async () => {
-    expect(await forgivingSearch('空调节能', complete, search)).toMatchObject({
+    expect(await forgivingSearch('空调节能', help(), search)).toMatchObject({
       searched: '空调',
       fewerThan: '空调节能',
       response: { results: ['空调 能耗 南沙'] },
     });
   });
   it('returns the empty result when no fewer words find anything either', async () => {
-    const found = await forgivingSearch('zebra giraffe', { words: ['zebra', 'giraffe'], complete: true }, search);
+    const found = await forgivingSearch('zebra giraffe', help(['zebra', 'giraffe']), search);
     expect(found.response.results).toEqual([]);
     expect(found.fewerThan).toBeUndefined();
   });
   it('leaves out a word no page has, rather than let it match words that begin alike', async () => {
-    expect(await forgivingSearch('parking submarine', complete, search)).toMatchObject({
+    expect(await forgivingSearch('parking submarine', help(), search)).toMatchObject({
       searched: 'parking',
       fewerThan: 'parking submarine',
-      response: { results: ['parking qianhai'] },
+      response: { results: ['parking qianhai', 'parking sub'] },
     });
   });
 });

@@ -5,6 +5,7 @@ import {
   htmlText,
   synonymExpander,
   synonymFileSchema,
+  termForLanguage,
   withoutIgnored,
 } from '../../src/lib/search-terms';
 
@@ -73,5 +74,15 @@ describe('the synonym list', () => {
   it('lists each term once', () => {
     const all = list.groups.flatMap((g) => [...g.en, ...g.zh].map((t) => t.toLowerCase()));
     expect(all.filter((t, i) => all.indexOf(t) !== i)).toEqual([]);
+  });
+});
+
+describe('termForLanguage', () => {
+  it('keeps a page’s own language and, on Chinese pages, short Latin terms', () => {
+    expect(termForLanguage('无线网络', 'zh')).toBe(true);
+    expect(termForLanguage('WiFi', 'zh')).toBe(true);
+    expect(termForLanguage('energy efficiency', 'zh')).toBe(false);
+    expect(termForLanguage('energy efficiency', 'en')).toBe(true);
+    expect(termForLanguage('无线网络', 'en')).toBe(false);
   });
 });
