@@ -48,7 +48,7 @@ export interface AlternateTerm {
  * same). Two regular-expression passes over the text, however many groups: ten thousand pages take a second or
  * two, not ten.
  */
-export function synonymExpander(file: SynonymFile): (text: string) => AlternateTerm[] {
+export function synonymExpander(file: SynonymFile, maxGroups = groupsPerPage): (text: string) => AlternateTerm[] {
   const groupsOf = new Map<string, number[]>();
   file.groups.forEach((g, i) => {
     for (const term of [...g.en, ...g.zh]) groupsOf.set(key(term), [...(groupsOf.get(key(term)) ?? []), i]);
@@ -60,14 +60,29 @@ export function synonymExpander(file: SynonymFile): (text: string) => AlternateT
     const found = [...(text.match(han) ?? []), ...(spaced(text).match(latin) ?? [])];
     const mentions = new Map<number, number>();
     for (const k of found) for (const i of groupsOf.get(k) ?? []) mentions.set(i, (mentions.get(i) ?? 0) + 1);
-    const present = new Set(found);
-    const added = new Map<string, number>();
-    for (const [i, count] of mentions)
-      for (const term of [...file.groups[i].en, ...file.groups[i].zh])
-        if (!present.has(key(term))) added.set(term, Math.max(added.get(term) ?? 0, count));
-    return [...added].map(([term, count]) => ({ term, mentions: count }));
+    // Terms that only differ by an ending Pagefind's stemming removes (sensor, sensors) are one term in the index.
+    const indexed = new Set(found.map(stemKey));
+    const added = new Map<string, AlternateTerm>();
+    const groups = [...mentions].sort(([a, x], [b, y]) => y - x || a - b).slice(0, maxGroups);
+    for (const [i, count] of groups)
+      for (const term of [...file.groups[i].en, ...file.groups[i].zh]) {
+        const stem = stemKey(key(term));
+        if (!indexed.has(stem) && !added.has(stem)) added.set(stem, { term, mentions: count });
+      }
+    return [...added.values()];
   };
 }
+
+/**
+ * The groups a page is indexed with, those it mentions most: a page that touches every topic (the framework pages,
+ * a long synthetic case) would otherwise carry forty added terms, and every added term is bytes in the index chunks
+ * a search downloads.
+ */
+export const groupsPerPage = 6;
+
+/** A term as Pagefind's English stemming sees it, roughly: each word without a plural or verb ending. */
+const stemKey = (term: string) =>
+  hasHan(term) ? term : term.replace(/(?:ies|es|s|ed|ing)(?= |$)/g, '').replace(/(?<=\w)e(?= |$)/g, '');
 
 /**
  * Whether to index an added term on a page in a language: a page's own language's terms, and on Chinese pages the
