@@ -1,10 +1,66 @@
 import type { AstroIntegration } from 'astro';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { vocabularyOf, vocabularyPath } from '../lib/search-query';
+import { alternateTermMark } from '../lib/search-state';
+import {
+  alternateTermWeight,
+  htmlText,
+  synonymExpander,
+  synonymFileSchema,
+  termForLanguage,
+  withoutIgnored,
+  type AlternateTerm,
+} from '../lib/search-terms';
+
+const synonymsFile = new URL('../../content/search/synonyms.json', import.meta.url);
+
+/**
+ * The most words a language's vocabulary lists for the search page: the real site has about 1,900 English words
+ * (7 KB gzipped, all of them); the 10,000-page corpus many more, and the first query's bytes must stay in budget.
+ */
+const vocabularyLimit = 2500;
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * A page's searchable text and the same page with its alternate terms added at the end of its data-pagefind-body,
+ * each weighed by how much the page is about it (see {@link alternateTermWeight}), and its description kept as
+ * Pagefind metadata for when an excerpt would show only added terms. Only the index sees them: the page on disk
+ * is untouched, so no reader, validator or screen reader meets a list of keywords.
+ */
+function withAlternateTerms(html: string, expand: (text: string) => AlternateTerm[]) {
+  const body = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/.exec(html);
+  if (!body) return undefined;
+  const text = htmlText(withoutIgnored(body[1]));
+  const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
+  const terms = expand(text).filter(({ term }) => termForLanguage(term, lang.split('-')[0]));
+  if (terms.length === 0) return { text, lang, html, expanded: false };
+  const keywords = `<p>${terms
+    .map(
+      ({ term, mentions }) =>
+        `${alternateTermMark} <span data-pagefind-weight="${alternateTermWeight(mentions)}">${term.replace(/[<&]/g, ' ')}</span> `,
+    )
+    .join('')}</p>`;
+  const at = body.index + body[0].length - '</main>'.length;
+  const page = (html.slice(0, at) + keywords + html.slice(at)).replace(
+    '<meta name="description"',
+    '<meta data-pagefind-meta="description[content]" name="description"',
+  );
+  return { text, lang, html: page, expanded: true };
+}
 
 /**
  * Indexes the built site with Pagefind's Node API after `astro build`. Pagefind makes one index
  * per <html lang>; any error fails the build, since a silent empty index would break search.
+ * Each page is indexed with the alternate terms of content/search/synonyms.json that its text calls for, and each
+ * language gets a vocabulary of its words for the search page's typo correction.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -14,20 +70,60 @@ export function pagefind(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Timed in parts so the scale benchmark (scripts/bench-scale.ts) can say where the time goes.
         const started = performance.now();
+        const synonyms = synonymFileSchema.parse(JSON.parse(await readFile(synonymsFile, 'utf8')));
+        const expand = synonymExpander(synonyms);
+        // The Latin words of the list's terms join the vocabulary; its Chinese terms are in the search page.
+        const termsFor = (language: string) =>
+          synonyms.groups
+            .flatMap((g) => [...g.en, ...g.zh])
+            .filter((term) => termForLanguage(term, language) && !/\p{Script=Han}/u.test(term));
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
+          const texts = new Map<string, string[]>();
+          let pageCount = 0;
+          let expanded = 0;
+          // The searchable pages, keywords added, go to a copy that Pagefind reads as it reads a site: one call,
+          // not one per page (20,000 calls into its process cost more than the copy).
+          const copy = await mkdtemp(join(tmpdir(), 'pagefind-'));
+          try {
+            const files = await htmlFiles(outDir);
+            for (let i = 0; i < files.length; i += 64) {
+              await Promise.all(
+                files.slice(i, i + 64).map(async (file) => {
+                  const page = withAlternateTerms(await readFile(file, 'utf8'), expand);
+                  if (!page) return;
+                  const target = join(copy, relative(outDir, file));
+                  await mkdir(dirname(target), { recursive: true });
+                  await writeFile(target, page.html);
+                  if (page.expanded) expanded++;
+                  const language = page.lang.split('-')[0];
+                  if (!texts.has(language)) texts.set(language, []);
+                  texts.get(language)!.push(page.text);
+                }),
+              );
+            }
+            const added = await index.addDirectory({ path: copy });
+            if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+            pageCount = added.page_count;
+          } finally {
+            await rm(copy, { recursive: true, force: true });
+          }
+          if (pageCount === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
           const indexed = performance.now();
           const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          for (const [language, pages] of texts)
+            await writeFile(
+              join(outDir, 'pagefind', vocabularyPath(language)),
+              JSON.stringify(vocabularyOf(pages, vocabularyLimit, termsFor(language))),
+            );
           const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
           logger.info(
-            `Pagefind indexed ${added.page_count} pages in ${seconds(started)} s ` +
-              `(reading and indexing ${seconds(started, indexed)} s, writing ${seconds(indexed)} s)`,
+            `Pagefind indexed ${pageCount} pages in ${seconds(started)} s ` +
+              `(reading and indexing ${seconds(started, indexed)} s, writing ${seconds(indexed)} s); ` +
+              `${expanded} with alternate terms`,
           );
         } finally {
           await pagefindApi.close();

@@ -1,10 +1,12 @@
 /**
- * The search page's state in its URL (`?q=parking&Region=China`), so a search can be bookmarked and shared,
+ * The search page's state in its URL (`?q=wifi&region=cn&funding=ppp`), so a search can be bookmarked and shared,
  * and Pagefind's excerpts turned into plain text runs, so a result is drawn without innerHTML.
- * Pure and browser-safe.
+ * Filters are named with the catalogue's facet ids and values (src/lib/facets.ts), never with labels, so the same
+ * link means the same search on /zh/search/ and /en/search/. Pure and browser-safe.
  */
+import { facetNames, selectionFromSearch, selectionToSearch } from './facets';
 
-/** Filter name → chosen values, as Pagefind takes them. Names are the localized facet names the pages carry. */
+/** Facet id → chosen value ids, as Pagefind takes them (the pages carry the same ids as filters). */
 export type SearchFilters = Record<string, string[]>;
 
 interface SearchState {
@@ -13,30 +15,30 @@ interface SearchState {
 }
 
 const queryParam = 'q';
-/** Long enough for any real query or filter value; a longer parameter is a tampered link. */
+/** Long enough for any real query; a longer parameter is a tampered link. */
 const maxLength = 200;
 
 /**
- * Reads the state from a URL's search part. Parameters other than `q` are filters; whether a filter exists
- * is only known once Pagefind's filters are loaded, so {@link knownFilters} sorts that out later.
+ * Reads the state from a URL's search part: `q`, and the catalogue's facet parameters (`region=cn,eu`).
+ * Other parameters are ignored. Whether a value exists is only known once Pagefind's filters are loaded, so
+ * {@link knownFilters} sorts that out later.
  */
 export function searchStateFromUrl(search: string): SearchState {
   const params = new URLSearchParams(search);
   const query = (params.get(queryParam) ?? '').trim().slice(0, maxLength);
+  const selection = selectionFromSearch(search);
   const filters: SearchFilters = {};
-  for (const [name, value] of params) {
-    if (name === queryParam || name.length > maxLength || value.length > maxLength || value.trim() === '') continue;
-    const values = (filters[name] ??= []);
-    if (!values.includes(value)) values.push(value);
+  for (const facet of facetNames) {
+    const values = selection[facet]?.filter((v) => v.length <= maxLength);
+    if (values && values.length > 0) filters[facet] = [...values];
   }
   return { query, filters };
 }
 
 export function searchStateToUrl({ query, filters }: SearchState): string {
-  const params = new URLSearchParams();
-  if (query.trim() !== '') params.set(queryParam, query.trim());
-  for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
-  const search = params.toString();
+  const q = query.trim() === '' ? '' : `${queryParam}=${encodeURIComponent(query.trim()).replace(/%20/g, '+')}`;
+  const facets = selectionToSearch(filters).slice(1);
+  const search = [q, facets].filter(Boolean).join('&');
   return search === '' ? '' : `?${search}`;
 }
 
@@ -90,6 +92,29 @@ export function excerptRuns(excerpt: string): ExcerptRun[] {
     }
   }
   return runs;
+}
+
+/**
+ * Between alternate terms in the index, and before the first: a character no page text uses (⁝), so the search
+ * page can tell the page's own words from the added ones in an excerpt.
+ */
+export const alternateTermMark = '\u205d';
+
+/**
+ * The excerpt to show for a result. The index holds a page's own words, then the alternate terms the build added
+ * (src/integrations/pagefind.ts), each after `mark`: the excerpt keeps the page's words before the first mark, and
+ * when none of them matched (the page was found by an added term), the page's description stands in.
+ */
+export function resultExcerpt(excerpt: string, description: string | undefined, mark: string): ExcerptRun[] {
+  const at = excerpt.indexOf(mark);
+  if (at === -1) return excerptRuns(excerpt);
+  const own = excerptRuns(excerpt.slice(0, at)).filter((run) => run.text.trim() !== '');
+  if (own.some((run) => run.marked) || description === undefined || description.trim() === '') {
+    // A mark left open by the cut is closed by excerptRuns; trailing space is trimmed.
+    if (own.length > 0) own[own.length - 1] = { ...own[own.length - 1], text: own[own.length - 1].text.trimEnd() };
+    return own;
+  }
+  return [{ text: description, marked: false }];
 }
 
 /**

@@ -39,7 +39,7 @@ async function showAllResults(page: Page) {
 }
 
 describe('search with a filter', () => {
-  // Region is a Pagefind filter on case and city pages, named in each language.
+  // Region is a Pagefind filter on case and city pages, by id (region=cn); the panel shows it in the page's language.
   test.for([
     {
       lang: 'en',
@@ -58,7 +58,7 @@ describe('search with a filter', () => {
       excluded: '/zh/cases/open-data-portals/',
     },
   ] as const)(
-    '$lang: "$query" filtered to $value, kept in the link',
+    '$lang: "$query" filtered to $value, kept in the link by id',
     async ({ lang, query, filter, value, expect: expected, excluded }, { site, page }) => {
       await site.goto(`/${lang}/search/`);
       const results = page.locator('[data-search-result-link]');
@@ -72,20 +72,29 @@ describe('search with a filter', () => {
       expect(await paths()).toContain(excluded);
       const unfilteredStatus = await status.textContent();
 
+      // Opened after a search, the panel counts within the results: not (0) everywhere.
       await page.locator('[data-search-filters] summary').click();
-      await page.getByRole('group', { name: filter }).getByRole('checkbox', { name: value }).check();
+      const box = page.getByRole('group', { name: filter }).getByRole('checkbox', { name: value });
+      await box.waitFor();
+      await expect
+        .poll(() => page.locator('[data-search-filters] .count').allTextContents())
+        .toContainEqual(expect.stringMatching(/^\([1-9]\d*\)$/));
+      const counted = Number(/\((\d+)\)/.exec((await box.locator('..').textContent())!)?.[1]);
+      await box.check();
       await status.filter({ hasNotText: unfilteredStatus! }).waitFor();
       await showAllResults(page);
       const filtered = await paths();
+      // The count beside the value was the number of results that ticking it leaves.
+      expect(filtered).toHaveLength(counted);
       expect(filtered).toContain(expected);
       expect(filtered).not.toContain(excluded);
       expect(filtered.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
       // Results and the open filter panel, drawn by the script, pass axe too.
       expect(await accessibilityViolations(page)).toEqual([]);
 
-      // The link carries query and filter: a new page shows the same results with the box checked.
+      // The link carries query and filter by id: a new page shows the same results with the box checked.
       const shared = page.url();
-      expect(new URL(shared).searchParams.get(filter)).toBe(value);
+      expect(new URL(shared).searchParams.get('region')).toBe('cn');
       const again = await page.context().newPage();
       await again.goto(shared);
       await again.locator('[data-search-result-link]').first().waitFor();
@@ -96,11 +105,94 @@ describe('search with a filter', () => {
     },
   );
 
-  test('ignores a filter a tampered link names that the index does not have', async ({ site, page }) => {
-    await site.goto('/en/search/?q=parking&Region=Atlantis&Colour=red');
+  test('the same link means the same search in the other language', async ({ site, page }) => {
+    await site.goto('/en/search/?q=wifi&region=eu');
+    await page.locator('[data-search-result-link]').first().waitFor();
+    expect(
+      await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: 'European Union' }).isChecked(),
+    ).toBe(true);
+    const en = await page
+      .locator('[data-search-result-link]')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await site.goto('/zh/search/?q=wifi&region=eu');
+    await page.locator('[data-search-result-link]').first().waitFor();
+    expect(await page.locator('[data-search-input]').inputValue()).toBe('wifi');
+    expect(await page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: '欧盟' }).isChecked()).toBe(
+      true,
+    );
+    const zh = await page
+      .locator('[data-search-result-link]')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    // The same search: the European Wi-Fi case in both, no Chinese city's page in either.
+    expect(en).toContain('/en/cases/venice-wifi-paid-by-visitors/');
+    expect(zh).toContain('/zh/cases/venice-wifi-paid-by-visitors/');
+    expect([...en, ...zh].filter((path) => /\/cities\/(shanghai|beijing|ningbo|shenzhen)/.test(path))).toEqual([]);
+  });
+
+  test('ignores a filter a tampered or old link names that the index does not have', async ({ site, page }) => {
+    await site.goto('/en/search/?q=parking&region=atlantis&Region=China&colour=red');
     await page.locator('[data-search-result-link]').first().waitFor();
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/results? for “parking”/);
     expect(await page.locator('[data-search-filters] input:checked').count()).toBe(0);
+  });
+});
+
+describe('search that forgives', () => {
+  const searchFor = async (page: Page, query: string) => {
+    await page.locator('[data-search-input]').fill(query);
+    await page.waitForFunction(
+      (q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === q,
+      query,
+    );
+  };
+  const firstResult = (page: Page) =>
+    page
+      .locator('[data-search-result-link]')
+      .first()
+      .evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+
+  test('corrects a typo and says what it searched', async ({ site, page }) => {
+    await site.goto('/en/search/');
+    await searchFor(page, 'parkng');
+    expect(await firstResult(page)).toBe('/en/cases/qianhai-smart-parking/');
+    expect(await page.locator('[data-search-notice]').textContent()).toBe(
+      'Showing results for “parking” instead of “parkng”.',
+    );
+  });
+
+  test('searches fewer words when no page has them all, and says which', async ({ site, page }) => {
+    await site.goto('/en/search/');
+    await searchFor(page, 'parking submarine');
+    expect(await firstResult(page)).toBe('/en/cases/qianhai-smart-parking/');
+    expect(await page.locator('[data-search-notice]').textContent()).toBe(
+      'No page has all of “parking submarine”; showing pages with “parking”.',
+    );
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/results for “parking”$/);
+  });
+
+  test('finds the Venice case for 游客 无线网络 though it says Wi-Fi, and 空调 节能 though the case says 能耗', async ({
+    site,
+    page,
+  }) => {
+    await site.goto('/zh/search/');
+    await searchFor(page, '游客 无线网络');
+    expect(await firstResult(page)).toBe('/zh/cases/venice-wifi-paid-by-visitors/');
+    await searchFor(page, '空调 节能');
+    expect(await firstResult(page)).toBe('/zh/cases/nansha-air-conditioning-retrofit/');
+    // The excerpt shows the page's own words, never the terms added for search.
+    expect(await page.locator('[data-search-results] p').first().textContent()).not.toContain('⁝');
+  });
+
+  test('offers the same query in the other language when nothing is found', async ({ site, page }) => {
+    await site.goto('/en/search/');
+    await searchFor(page, '智慧港口');
+    expect(await page.locator('[data-search-result-link]').count()).toBe(0);
+    const offer = page.locator('[data-search-other-language]');
+    expect(await offer.textContent()).toBe('Search the Chinese pages for “智慧港口”');
+    await offer.click();
+    await page.waitForURL(/\/zh\/search\/\?q=/);
+    await page.locator('[data-search-result-link]').first().waitFor();
+    expect(await firstResult(page)).toBe('/zh/cases/ningbo-smart-port-logistics/');
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alternateTermMark,
   excerptRuns,
+  resultExcerpt,
   knownFilters,
   pauseBeforeSearch,
   typingPauseMs,
@@ -11,45 +13,76 @@ import {
 } from '../../src/lib/search-state';
 
 describe('search state in the URL', () => {
-  it('round-trips a query with filters in either language', () => {
-    const state = { query: '智能停车', filters: { 地区: ['中国'], 技术: ['物联网', '云计算'] } };
+  it('round-trips a query with filters by facet id', () => {
+    const state = { query: '智能停车', filters: { region: ['cn'], technology: ['cloud', 'iot'] } };
     expect(searchStateFromUrl(searchStateToUrl(state))).toEqual(state);
+  });
+  it('writes the catalogue’s parameters, the same in both languages', () => {
+    expect(searchStateToUrl({ query: 'open data', filters: { region: ['eu', 'cn'], funding: ['ppp'] } })).toBe(
+      '?q=open+data&funding=ppp&region=cn,eu',
+    );
   });
   it('writes nothing for an empty search, so the page URL stays clean', () => {
     expect(searchStateToUrl({ query: '  ', filters: {} })).toBe('');
   });
   it('reads a shared link with a space-encoded query and repeated values once', () => {
-    expect(searchStateFromUrl('?q=open+data&Region=China&Region=China')).toEqual({
+    expect(searchStateFromUrl('?q=open+data&region=cn&region=cn,eu')).toEqual({
       query: 'open data',
-      filters: { Region: ['China'] },
+      filters: { region: ['cn', 'eu'] },
     });
   });
-  it('drops empty and over-long parameters of a tampered link', () => {
-    const long = 'x'.repeat(500);
-    expect(searchStateFromUrl(`?q=parking&Region=&${long}=1&City=${long}`)).toEqual({ query: 'parking', filters: {} });
+  it('ignores labels and unknown parameters of an old or tampered link', () => {
+    expect(searchStateFromUrl(`?q=parking&Region=China&地区=中国&colour=red&region=`)).toEqual({
+      query: 'parking',
+      filters: {},
+    });
   });
 });
 
 describe('knownFilters', () => {
-  const available = { Region: { China: 12, Europe: 20 }, City: { Seoul: 2 } };
+  const available = { region: { cn: 12, eu: 20 }, city: { seoul: 2 } };
   it('keeps only filters and values the index has', () => {
-    expect(knownFilters({ Region: ['China', 'Atlantis'], Colour: ['red'], City: ['Seoul'] }, available)).toEqual({
-      Region: ['China'],
-      City: ['Seoul'],
+    expect(knownFilters({ region: ['cn', 'atlantis'], colour: ['red'], city: ['seoul'] }, available)).toEqual({
+      region: ['cn'],
+      city: ['seoul'],
     });
   });
   it('drops a filter whose values are all unknown', () => {
-    expect(knownFilters({ Region: ['Mars'] }, available)).toEqual({});
+    expect(knownFilters({ region: ['mars'] }, available)).toEqual({});
   });
 });
 
 describe('orderFilterNames', () => {
   it('follows the catalogue order and puts unknown names last, by name', () => {
-    expect(orderFilterNames(['Year', 'Zeta', 'Region', 'Alpha'], ['Region', 'Year'])).toEqual([
-      'Region',
-      'Year',
-      'Alpha',
-      'Zeta',
+    expect(orderFilterNames(['year', 'zeta', 'region', 'alpha'], ['region', 'year'])).toEqual([
+      'region',
+      'year',
+      'alpha',
+      'zeta',
+    ]);
+  });
+});
+
+describe('resultExcerpt', () => {
+  const mark = alternateTermMark;
+  it('keeps the page’s own words when they matched, without the added terms', () => {
+    expect(
+      resultExcerpt(`free city <mark>Wi-Fi</mark> for all. ${mark} wireless ${mark} 无线网络`, 'A summary', mark),
+    ).toEqual([
+      { text: 'free city ', marked: false },
+      { text: 'Wi-Fi', marked: true },
+      { text: ' for all.', marked: false },
+    ]);
+  });
+  it('shows the description when only an added term matched', () => {
+    expect(resultExcerpt(`the end. ${mark} <mark>wireless</mark> ${mark} hotspot`, 'A summary', mark)).toEqual([
+      { text: 'A summary', marked: false },
+    ]);
+  });
+  it('leaves an excerpt without added terms as it is', () => {
+    expect(resultExcerpt('smart <mark>parking</mark>', undefined, mark)).toEqual([
+      { text: 'smart ', marked: false },
+      { text: 'parking', marked: true },
     ]);
   });
 });

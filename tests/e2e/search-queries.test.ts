@@ -1,0 +1,33 @@
+import { describe, expect } from 'vitest';
+import { test } from './fixtures';
+import { searchQueries } from './search-queries';
+
+/**
+ * Every query of the list typed into the real search page, one page per language (Pagefind loads once): the
+ * page's whole path runs, typo correction, Chinese word splitting, fewer words, as a reader gets it.
+ */
+describe('search finds what people type', () => {
+  test.for(['en', 'zh'] as const)(
+    '%s: every listed query has its page in the top three',
+    async (lang, { site, page }) => {
+      const queries = searchQueries[lang];
+      expect(queries.length).toBeGreaterThanOrEqual(40);
+      await site.goto(`/${lang}/search/`);
+      const input = page.locator('[data-search-input]');
+      const misses: string[] = [];
+      for (const { query, top3 } of queries) {
+        await input.fill(query);
+
+        await page.waitForFunction(
+          (q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === q,
+          query,
+        );
+        const top = await page
+          .locator('[data-search-result-link]')
+          .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        if (!top.includes(top3)) misses.push(`“${query}” → ${top.join(', ') || 'nothing'} (wanted ${top3})`);
+      }
+      expect(misses).toEqual([]);
+    },
+  );
+});
