@@ -41,6 +41,9 @@ export default defineConfig({
     hostHeaders(),
   ],
   vite: {
+    // The base path for src/lib/site-path.ts, in server rendering and browser scripts alike (Astro's own
+    // import.meta.env.BASE_URL is "/" while pages are prerendered).
+    define: { __SCL_BASE_PATH__: JSON.stringify(base) },
     build: {
       // Every script ships as a file of its own, never inlined: the pages then need no script hashes, and the
       // Content-Security-Policy is one fixed text that a host can send as a header (docs/deploy.md).

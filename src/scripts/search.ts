@@ -7,6 +7,8 @@
 import { fillTemplate } from '../i18n/template';
 import { filterCount, orderedValues, type FilterLabels } from '../lib/search-filters';
 import { forgivingSearch, type ForgivingSearch, type Vocabulary } from '../lib/search-query';
+import { basePath, sitePath } from '../lib/site-path';
+import { replacePageUrl } from './page-url';
 import {
   alternateTermMark,
   excerptRuns,
@@ -32,6 +34,7 @@ interface PagefindResponse {
   filters: FilterCounts;
 }
 interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options: { filters: SearchFilters }): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;
@@ -55,11 +58,13 @@ const more = find<HTMLButtonElement>('[data-search-more]');
 const pageSize = 10;
 
 // A path in a variable, so the bundler leaves the import to the browser: Pagefind is written after the build.
-const pagefindUrl = '/pagefind/pagefind.js';
+const pagefindUrl = sitePath('/pagefind/pagefind.js');
 let pagefind: Promise<Pagefind> | undefined;
 // init() fetches the language's metadata and the wasm while the person is still typing.
 const loadPagefind = () =>
   (pagefind ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (api) => {
+    // Result links under BASE_PATH, like every other link of the site (Pagefind finds its own files itself).
+    await api.options({ baseUrl: basePath });
     await api.init();
     return api;
   }));
@@ -238,7 +243,7 @@ async function search() {
 async function runSearch() {
   const run = ++latest;
   const query = input.value.trim();
-  history.replaceState(null, '', `${location.pathname}${searchStateToUrl({ query, filters })}`);
+  replacePageUrl(`${location.pathname}${searchStateToUrl({ query, filters })}`);
   if (query === '' && !hasFilters(filters)) {
     results = [];
     lastCounts = undefined;
