@@ -61,15 +61,25 @@ export function synonymExpander(file: SynonymFile, maxGroups = groupsPerPage): (
     const mentions = new Map<number, number>();
     for (const k of found) for (const i of groupsOf.get(k) ?? []) mentions.set(i, (mentions.get(i) ?? 0) + 1);
     // Terms that only differ by an ending Pagefind's stemming removes (sensor, sensors) are one term in the index.
-    const indexed = new Set(found.map(stemKey));
-    const added = new Map<string, AlternateTerm>();
+    // Of an English phrase, only the words the page lacks: "parking space" on a page about parking adds "space",
+    // since another "parking" on every such page would grow the index chunk of a common word for nothing.
+    const indexed = new Set([...found.map(stemKey), ...spaced(text).trim().split(' ').map(stemKey)]);
+    const added: AlternateTerm[] = [];
     const groups = [...mentions].sort(([a, x], [b, y]) => y - x || a - b).slice(0, maxGroups);
     for (const [i, count] of groups)
       for (const term of [...file.groups[i].en, ...file.groups[i].zh]) {
-        const stem = stemKey(key(term));
-        if (!indexed.has(stem) && !added.has(stem)) added.set(stem, { term, mentions: count });
+        if (hasHan(term)) {
+          if (!indexed.has(term)) added.push({ term, mentions: count });
+          indexed.add(term);
+          continue;
+        }
+        const words = key(term)
+          .split(' ')
+          .filter((word) => !indexed.has(stemKey(word)));
+        for (const word of words) indexed.add(stemKey(word));
+        if (words.length > 0) added.push({ term: words.join(' '), mentions: count });
       }
-    return [...added.values()];
+    return added;
   };
 }
 
