@@ -283,7 +283,7 @@ async function runSearch() {
       count === 0
         ? fillTemplate(text['search.none'], { query })
         : query === ''
-          ? fillTemplate(text['search.countFiltersOnly'], { count })
+          ? fillTemplate(text[count === 1 ? 'search.countFiltersOnlyOne' : 'search.countFiltersOnly'], { count })
           : fillTemplate(text[count === 1 ? 'search.countOne' : 'search.count'], { count, query: searched });
     showNotice(query, found);
     // For the tests: the query whose results are drawn.

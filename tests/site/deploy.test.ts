@@ -47,7 +47,7 @@ describe('what a crawler and a host find', () => {
   });
 
   it('sends one fixed policy, the one docs/deploy.md gives for nginx, since no page has inline scripts', () => {
-    const policy = parseHeadersFile(read('_headers')).find((r) => r.path === withBase(base, '/*'))?.headers[
+    const policy = parseHeadersFile(read('_headers')).find((r) => r.path === withBase(base, '/en/*'))?.headers[
       'Content-Security-Policy'
     ];
     expect(policy).toBe(headerPolicyFor([], () => ''));

@@ -21,10 +21,14 @@ const pagefindFiles = [
 const rules = (base = '/') => headerRules({ base, policy, languages: ['zh', 'en'], pagefindFiles });
 
 describe('the headers a host sends', () => {
-  it('sends the policy with every file, and a cache fit for each kind', () => {
+  it('sends the policy with every page, nosniff with every file, and a cache fit for each kind', () => {
     const at = (path: string) => headersFor(rules(), path);
-    for (const path of ['/', '/en/cases/', '/zh/', '/_astro/global.css', '/data/cities.csv', '/pagefind/pagefind.js'])
+    for (const path of ['/', '/en/cases/', '/zh/', '/404.html'])
       expect(at(path)['Content-Security-Policy'], path).toBe(policy);
+    for (const path of ['/_astro/global.css', '/data/cities.csv', '/pagefind/pagefind.js']) {
+      expect(at(path)['Content-Security-Policy'], path).toBeUndefined();
+      expect(at(path)['X-Content-Type-Options'], path).toBe('nosniff');
+    }
     expect(at('/en/cases/')['Cache-Control']).toBe(shortCache);
     expect(at('/')['Cache-Control']).toBe(shortCache);
     expect(at('/data/levels.csv')['Cache-Control']).toBe(shortCache);
