@@ -54,6 +54,18 @@ export function knownFilters(filters: SearchFilters, available: Record<string, R
 
 export const hasFilters = (filters: SearchFilters) => Object.values(filters).some((values) => values.length > 0);
 
+/**
+ * The filters as Pagefind takes them, with the catalogue's meaning: values of one filter are alternatives (any of
+ * them), different filters narrow. A bare list would ask Pagefind for pages with every value.
+ */
+export function pagefindFilters(filters: SearchFilters): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: [...values] }]),
+  );
+}
+
 /** Filter groups in the order given (the catalogue's facet order), any others after them by name. */
 export function orderFilterNames(available: readonly string[], order: readonly string[]): string[] {
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);

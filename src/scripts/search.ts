@@ -15,6 +15,7 @@ import {
   hasFilters,
   knownFilters,
   orderFilterNames,
+  pagefindFilters,
   pauseBeforeSearch,
   resultExcerpt,
   searchStateFromUrl,
@@ -36,7 +37,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options: { filters: SearchFilters }): Promise<PagefindResponse>;
+  search(query: string | null, options: { filters: ReturnType<typeof pagefindFilters> }): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -266,9 +267,9 @@ async function runSearch() {
       query === ''
         ? undefined
         : await forgivingSearch(query, { terms, vocabulary: loadVocabulary, marked }, (words) =>
-            api.search(words, { filters }),
+            api.search(words, { filters: pagefindFilters(filters) }),
           );
-    const response = found?.response ?? (await api.search(null, { filters }));
+    const response = found?.response ?? (await api.search(null, { filters: pagefindFilters(filters) }));
     // Typed on meanwhile: the newer query's results are the ones to fetch and draw.
     if (run !== latest || searchAgain || typingPending) return;
     results = response.results;

@@ -7,6 +7,7 @@ import {
   pauseBeforeSearch,
   typingPauseMs,
   orderFilterNames,
+  pagefindFilters,
   searchStateFromUrl,
   searchStateToUrl,
   worthSearchingWhileTyping,
@@ -133,5 +134,14 @@ describe('pauseBeforeSearch', () => {
     expect(pauseBeforeSearch('smart parkin', 'smart parking')).toBe(typingPauseMs);
     expect(pauseBeforeSearch('智能停', '智能停车')).toBe(typingPauseMs);
     expect(pauseBeforeSearch('smart parking', 'smart')).toBe(typingPauseMs);
+  });
+});
+
+describe('filters for Pagefind', () => {
+  it('asks for any of the values of one filter, as the catalogue does, and drops empty ones', () => {
+    expect(pagefindFilters({ region: ['cn', 'eu'], funding: ['ppp'], domain: [] })).toEqual({
+      region: { any: ['cn', 'eu'] },
+      funding: { any: ['ppp'] },
+    });
   });
 });
