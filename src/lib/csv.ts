@@ -14,7 +14,8 @@ export function toCsv(
  * A CSV file to download: UTF-8 with a byte-order mark first, which is how spreadsheet programs (Excel above
  * all) know the file is UTF-8 and show its Chinese instead of mojibake.
  */
-export const csvFile = (...args: Parameters<typeof toCsv>): string => `\uFEFF${toCsv(...args)}`;
+export const byteOrderMark = '\uFEFF';
+export const csvFile = (...args: Parameters<typeof toCsv>): string => `${byteOrderMark}${toCsv(...args)}`;
 
 /** Reads RFC 4180 CSV (as `toCsv` writes it, with or without a byte-order mark) into rows of fields. */
 export function parseCsv(text: string): string[][] {
@@ -22,7 +23,7 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  const source = text.replace(/^\uFEFF/, '');
+  const source = text.startsWith(byteOrderMark) ? text.slice(byteOrderMark.length) : text;
   const endField = () => {
     row.push(field);
     field = '';

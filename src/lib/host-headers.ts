@@ -7,6 +7,8 @@
  * Rules never overlap on a header: hosts that read `_headers` join the values of every matching rule, so a
  * `Cache-Control` in a catch-all rule would be merged into the immutable one of hashed files.
  */
+import { withBase } from './deploy-settings';
+
 export interface HeaderRule {
   /** A path from the host's root; a trailing `*` matches the rest of the path. */
   path: string;
@@ -45,7 +47,7 @@ function pagefindType(file: string): string | undefined {
 }
 
 export function headerRules({ base, policy, languages, pagefindFiles }: SiteFiles): HeaderRule[] {
-  const at = (path: string) => `${base.replace(/\/$/, '')}${path}`;
+  const at = (path: string) => withBase(base, path);
   // The policy and the referrer rule matter for documents only: sent with every page, not with every file,
   // which would add half a kilobyte of headers to each of a search's dozen or so downloads.
   const page = { 'Content-Security-Policy': policy, 'Referrer-Policy': 'strict-origin-when-cross-origin' };

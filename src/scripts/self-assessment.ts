@@ -4,6 +4,7 @@
  * Reading an exported file needs zod, which loads only when a file is imported or compared.
  */
 import { replacePageUrl } from './page-url';
+import { byteOrderMark } from '../lib/csv';
 import { selfAssessmentReport, type SelfAssessmentData } from '../lib/self-assessment';
 import {
   decodeState,
@@ -177,7 +178,7 @@ find('[data-export]').addEventListener('click', () => {
 
 find('[data-export-csv]').addEventListener('click', () => {
   // A byte-order mark, so spreadsheet programs read the Chinese as UTF-8.
-  download('self-assessment.csv', 'text/csv', `\uFEFF${report.csv(readForm())}`);
+  download('self-assessment.csv', 'text/csv', `${byteOrderMark}${report.csv(readForm())}`);
 });
 
 find('[data-print]').addEventListener('click', () => window.print());
