@@ -4,8 +4,8 @@
  * Builds the real site and two synthetic corpora (scripts/generate-corpus.ts) with `astro build` + Pagefind,
  * each in a child process with a 4 GB heap, into .scratch/bench/ (never dist/), and prints per build: time,
  * peak memory, pages per second, where the time goes, and Pagefind's index size in total and per language.
- * On the big build it then drives search in Chromium: nothing of Pagefind before the box is used, bytes and
- * time per query, and index chunks per language. Prints everything, then exits 1 if a target is missed.
+ * On the real build and the big one it then drives search in Chromium: nothing of Pagefind before the box is used,
+ * bytes and time per query, and index chunks per language. Prints everything, then exits 1 if a target is missed.
  *
  * Options: --cases 10000 --cities 1000 (the big corpus; --cases counts case pages, half per language),
  *          --small-cases 2000 --small-cities 200 (the second size, for the per-page time ratio),
@@ -34,6 +34,8 @@ const targets = {
   pagesPerSecond: 50,
   /** Per-page time of the big corpus over the small one: 1 is linear; a little over allows for noise. */
   perPageRatio: 1.2,
+  /** A first query's download (issue #13): the real site's budget, and the big corpus's (an earlier, stricter one). */
+  realQueryBytes: 130 * 1024,
   queryBytes: 150 * 1024,
   msToResults: 300,
 };
@@ -107,15 +109,24 @@ function report(name: string, build: BuildMeasure, index?: IndexMeasure) {
 /** Per-page time of a build with the fixed start-up and client build left out, so sizes compare. */
 const perPageSeconds = (b: BuildMeasure) => (b.seconds - (b.phases.clientBuild ?? 0)) / b.pages;
 
-/** Search on a built corpus in Chromium, with the targets checked. */
-async function reportSearch(outDir: string) {
-  console.log(`\n== search on the big build, in Chromium (served from 127.0.0.1)`);
+const searchQueries = {
+  real: [
+    { language: 'en', query: 'open data', second: 'parking' },
+    { language: 'zh', query: '智能停车', second: '开放数据' },
+  ],
+  big: [
+    { language: 'en', query: 'smart parking', second: 'telemedicine' },
+    { language: 'zh', query: '智能停车', second: '远程医疗' },
+  ],
+};
+
+/** Search on a built site in Chromium, with the targets checked. */
+async function reportSearch(outDir: string, which: keyof typeof searchQueries) {
+  const budget = which === 'real' ? targets.realQueryBytes : targets.queryBytes;
+  console.log(`\n== search on the ${which} build, in Chromium (served from 127.0.0.1)`);
   let searches: (SearchMeasure & { second: string })[] = [];
   try {
-    const queries = [
-      { language: 'en', query: 'smart parking', second: 'telemedicine' },
-      { language: 'zh', query: '智能停车', second: '远程医疗' },
-    ];
+    const queries = searchQueries[which];
     searches = (await measureSearch(outDir, queries)).map((m, i) => ({ ...m, second: queries[i].second }));
   } catch (error) {
     missed.push(`search could not be measured: ${(error as Error).message}`);
@@ -137,8 +148,8 @@ async function reportSearch(outDir: string) {
         `\n  downloaded for the first query (Pagefind's script, wasm, metadata, index chunks, filters, fragments): ${m.queryRequests} requests, ` +
         `${kb(m.queryBytes)} as a host that gzips text sends it ` +
         check(
-          m.queryBytes <= targets.queryBytes,
-          `${m.language} query downloads ${kb(m.queryBytes)} (gzipped) > 150 KB`,
+          m.queryBytes <= budget,
+          `${which} build: ${m.language} query downloads ${kb(m.queryBytes)} (gzipped) > ${kb(budget)}`,
         ) +
         `\n  by kind: ${Object.entries(m.byKind)
           .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
@@ -160,13 +171,14 @@ async function reportSearch(outDir: string) {
 async function main() {
   if (flag('search-only')) {
     // Search again on the big corpus the last run built, e.g. after changing the search page.
-    await reportSearch(join(scratch, `dist-${sizes[1].casePages}`));
+    await reportSearch(join(scratch, `dist-${sizes[1].casePages}`), 'big');
     return finish();
   }
   if (!flag('skip-real')) {
     execFileSync(process.execPath, [binOf('tsx'), 'scripts/check-content.ts'], { stdio: 'inherit' });
     const real = await measureBuild('./content', join(scratch, 'dist-real'), nodeArgs);
     report('real site (content/)', real, real.ok ? measureIndex(join(scratch, 'dist-real')) : undefined);
+    if (real.ok && !flag('skip-search')) await reportSearch(join(scratch, 'dist-real'), 'real');
     if (real.ok)
       console.log(
         `Target: real site under ${targets.realSiteSeconds} s: ${check(real.seconds < targets.realSiteSeconds, `real site build ${s(real.seconds)} ≥ ${targets.realSiteSeconds} s`)}`,
@@ -218,7 +230,7 @@ async function main() {
     }
   }
 
-  if (big.build.ok && !flag('skip-search')) await reportSearch(big.outDir);
+  if (big.build.ok && !flag('skip-search')) await reportSearch(big.outDir, 'big');
 
   finish();
 }

@@ -4,6 +4,7 @@
  */
 import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/chromium';
+import { downloadsOf, totalBytes } from '../../tests/e2e/downloads';
 import { serveDirectory } from '../../tests/e2e/static-server';
 
 export interface SearchMeasure {
@@ -81,19 +82,6 @@ async function focusAndSettle(page: Page, input: Locator) {
   await page.waitForTimeout(200);
 }
 
-async function downloadsOf(requests: Request[]) {
-  return Promise.all(
-    requests.map(async (request) => {
-      const sizes = await request.sizes();
-      return {
-        path: new URL(request.url()).pathname,
-        bytes: sizes.responseBodySize,
-        headerBytes: sizes.responseHeadersSize,
-      };
-    }),
-  );
-}
-
 /** One measurement of one query on fresh pages (an empty cache, as for a first visit). */
 async function measureOnce(
   browser: Browser,
@@ -120,7 +108,7 @@ async function measureOnce(
   await page.waitForLoadState('networkidle');
   const results = await resultLinks.count();
   const downloads = await downloadsOf(finished.slice(before).map((f) => f.request));
-  const queryBytes = downloads.reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
+  const queryBytes = totalBytes(downloads);
   const byKind: Record<string, number> = {};
   for (const { path, bytes } of downloads) {
     const kind =
@@ -138,10 +126,7 @@ async function measureOnce(
   const beforeSecond = finished.length;
   const msToResultsWarm = await timeQuery(page, input, second, 'at-once');
   await page.waitForLoadState('networkidle');
-  const secondQueryBytes = (await downloadsOf(finished.slice(beforeSecond).map((f) => f.request))).reduce(
-    (sum, d) => sum + d.bytes + d.headerBytes,
-    0,
-  );
+  const secondQueryBytes = totalBytes(await downloadsOf(finished.slice(beforeSecond).map((f) => f.request)));
   await context.close();
 
   // Worst case: the query entered the instant the box is focused, on a fresh page with an empty cache.
@@ -163,7 +148,7 @@ async function measureOnce(
   await focusAndSettle(typedPage, typedInput);
   const msAfterLastKey = await timeQuery(typedPage, typedInput, query, 'key-by-key');
   await typedPage.waitForLoadState('networkidle');
-  const typedBytes = (await downloadsOf(typedRequests)).reduce((sum, d) => sum + d.bytes + d.headerBytes, 0);
+  const typedBytes = totalBytes(await downloadsOf(typedRequests));
   await typedContext.close();
 
   return {

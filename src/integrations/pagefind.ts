@@ -24,6 +24,17 @@ const synonymsFile = new URL('../../content/search/synonyms.json', import.meta.u
  */
 const vocabularyLimit = 2500;
 
+/**
+ * Postings (a word's places on a page) Pagefind puts in one index chunk before it starts the next. A query downloads
+ * the chunks that hold its words, so this sets most of a first query's index bytes. Pagefind's default, 20,000,
+ * made each chunk 20–25 KB gzipped on the real site and two of them came with most two-word queries; 2,500 makes them
+ * 3–7 KB, and the chunk list in each language's metadata, which grows with their number, stays small
+ * (docs/performance.md has the measurements). Pagefind 1.6 reads it from this environment variable only, as
+ * "unstable": the version is pinned, and the search byte test (tests/e2e/search-bytes.test.ts) fails if it stops
+ * working. A value already in the environment wins, for measuring others.
+ */
+export const indexChunkPostings = 2500;
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
@@ -77,6 +88,8 @@ export function pagefind(): AstroIntegration {
           synonyms.groups
             .flatMap((g) => [...g.en, ...g.zh])
             .filter((term) => termForLanguage(term, language) && !/\p{Script=Han}/u.test(term));
+        // Read by Pagefind's process, which starts with the first call below and inherits this environment.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkPostings);
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
