@@ -11,9 +11,11 @@
  *          --small-cases 2000 --small-cities 200 (the second size, for the per-page time ratio),
  *          --seed 6, --skip-real (do not build content/), --skip-small (build only the big corpus),
  *          --skip-search (no Chromium), --node-args '--cpu-prof --cpu-prof-dir=DIR' (given to Node for each build),
- *          --search-only (measure search again on the big corpus the last run built; builds nothing).
+ *          --search-only (measure search again on the real site and the big corpus the last run built; builds
+ *          nothing).
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { binOf, measureBuild, measureIndex, type BuildMeasure, type IndexMeasure } from './lib/bench-build';
 import { measureSearch, type SearchMeasure } from './lib/bench-search';
@@ -34,9 +36,12 @@ const targets = {
   pagesPerSecond: 50,
   /** Per-page time of the big corpus over the small one: 1 is linear; a little over allows for noise. */
   perPageRatio: 1.2,
-  /** A first query's download (issue #13): the real site's budget, and the big corpus's (an earlier, stricter one). */
+  /**
+   * A first query's download, issue #13's budgets: 130 KB on the real site, 200 KB on the big corpus. Issue #6 had
+   * asked 150 KB of the big corpus and was blocked on it (docs/performance.md, "Where the search bytes go").
+   */
   realQueryBytes: 130 * 1024,
-  queryBytes: 150 * 1024,
+  queryBytes: 200 * 1024,
   msToResults: 300,
 };
 
@@ -170,7 +175,8 @@ async function reportSearch(outDir: string, which: keyof typeof searchQueries) {
 
 async function main() {
   if (flag('search-only')) {
-    // Search again on the big corpus the last run built, e.g. after changing the search page.
+    // Search again on the real site and the big corpus the last run built, e.g. after changing the search page.
+    if (existsSync(join(scratch, 'dist-real'))) await reportSearch(join(scratch, 'dist-real'), 'real');
     await reportSearch(join(scratch, `dist-${sizes[1].casePages}`), 'big');
     return finish();
   }

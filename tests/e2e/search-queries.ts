@@ -12,6 +12,8 @@ export interface SearchQuery {
 
 const en = (slug: string) => `/en/cases/${slug}/`;
 const zh = (slug: string) => `/zh/cases/${slug}/`;
+// A city's page is found by its name and by the paper's evidence about it, not by what every city page repeats.
+const city = (lang: 'en' | 'zh', id: string) => `/${lang}/cities/${id}/`;
 
 export const searchQueries: { en: SearchQuery[]; zh: SearchQuery[] } = {
   en: [
@@ -63,6 +65,9 @@ export const searchQueries: { en: SearchQuery[]; zh: SearchQuery[] } = {
     { query: 'Amsterdm PPP', top3: en('amsterdam-smart-city-ppp-fund') },
     { query: 'green infrastructure Korea incentives', top3: en('korea-ppp-incentives') },
     { query: 'citizen data platform Nansha', top3: en('nansha-citizen-data-platform') },
+    { query: 'Korla', top3: city('en', 'korla') },
+    { query: 'Wuxi 863 Programme', top3: city('en', 'wuxi') },
+    { query: 'Masdar state-owned bank', top3: city('en', 'masdar-city') },
   ],
   zh: [
     { query: '游客 无线网络', top3: zh('venice-wifi-paid-by-visitors') },
@@ -113,5 +118,8 @@ export const searchQueries: { en: SearchQuery[]; zh: SearchQuery[] } = {
     { query: '传感器平台 巴塞罗那', top3: zh('barcelona-city-platform') },
     { query: '韩国 绿色基础设施', top3: zh('korea-ppp-incentives') },
     { query: '南沙 数据交换', top3: zh('nansha-citizen-data-platform') },
+    { query: '库尔勒', top3: city('zh', 'korla') },
+    { query: '无锡 863 计划', top3: city('zh', 'wuxi') },
+    { query: '马斯达尔 国有银行', top3: city('zh', 'masdar-city') },
   ],
 };
