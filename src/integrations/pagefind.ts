@@ -13,6 +13,7 @@ import {
   synonymFileSchema,
   termForLanguage,
   withoutIgnored,
+  withSentenceBoundaries,
   type AlternateTerm,
 } from '../lib/search-terms';
 
@@ -43,8 +44,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /**
  * A page's searchable text and the same page with its alternate terms added at the end of its data-pagefind-body,
  * each weighed by how much the page is about it (see {@link alternateTermWeight}), and its description kept as
- * Pagefind metadata for when an excerpt would show only added terms. Only the index sees them: the page on disk
- * is untouched, so no reader, validator or screen reader meets a list of keywords.
+ * Pagefind metadata for when an excerpt would show only added terms, and its run-on elements written as blocks
+ * Pagefind separates ({@link withSentenceBoundaries}). Only the index sees this: the page on disk is untouched, so no
+ * reader, validator or screen reader meets a list of keywords.
  */
 function withAlternateTerms(html: string, expand: (text: string) => AlternateTerm[]) {
   const body = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/.exec(html);
@@ -52,15 +54,17 @@ function withAlternateTerms(html: string, expand: (text: string) => AlternateTer
   const text = htmlText(withoutIgnored(body[1]));
   const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
   const terms = expand(text).filter(({ term }) => termForLanguage(term, lang.split('-')[0]));
-  if (terms.length === 0) return { text, lang, html, expanded: false };
+  const start = body.index;
+  const end = body.index + body[0].length;
+  const bounded = (main: string) => html.slice(0, start) + withSentenceBoundaries(main) + html.slice(end);
+  if (terms.length === 0) return { text, lang, html: bounded(body[0]), expanded: false };
   const keywords = `<p>${terms
     .map(
       ({ term, mentions }) =>
         `${alternateTermMark} <span data-pagefind-weight="${alternateTermWeight(mentions)}">${term.replace(/[<&]/g, ' ')}</span> `,
     )
     .join('')}</p>`;
-  const at = body.index + body[0].length - '</main>'.length;
-  const page = (html.slice(0, at) + keywords + html.slice(at)).replace(
+  const page = bounded(body[0].slice(0, -'</main>'.length) + keywords + '</main>').replace(
     '<meta name="description"',
     '<meta data-pagefind-meta="description[content]" name="description"',
   );

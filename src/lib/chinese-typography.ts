@@ -13,3 +13,24 @@ export function halfWidthPunctuationInChinese(text: string): string[] {
     text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8),
   );
 }
+
+const markTag = '(?:</?mark>)?';
+/** Pagefind's ". " after a block that ends in Chinese, a `<mark>` of the excerpt's between them or not. */
+const pagefindStopAfterHan = new RegExp(`(${han})(${markTag})\\. ?`, 'gu');
+/** A space between a full-width mark and the Chinese that follows it. */
+const spaceAfterFullWidth = new RegExp(
+  `([\\u3000-\\u303f\\uff00-\\uffef])(${markTag}) +(?=${markTag}(?:${han}))`,
+  'gu',
+);
+
+/**
+ * A Pagefind excerpt of Chinese text set as Chinese: Pagefind puts zero-width spaces between the words it found
+ * and ends each block it joins with ". " (an English full stop and a space), where Chinese writes "。" and no space.
+ * Text in other scripts is left as it is. Works on the excerpt's HTML, `<mark>` tags and all.
+ */
+export function chineseExcerpt(excerpt: string): string {
+  return excerpt
+    .replace(/\u200b/g, '')
+    .replace(pagefindStopAfterHan, '$1$2。')
+    .replace(spaceAfterFullWidth, '$1$2');
+}

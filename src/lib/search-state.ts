@@ -4,6 +4,7 @@
  * Filters are named with the catalogue's facet ids and values (src/lib/facets.ts), never with labels, so the same
  * link means the same search on /zh/search/ and /en/search/. Pure and browser-safe.
  */
+import { chineseExcerpt } from './chinese-typography';
 import { facetNames, selectionFromSearch, selectionToSearch } from './facets';
 
 /** Facet id → chosen value ids, as Pagefind takes them (the pages carry the same ids as filters). */
@@ -90,12 +91,13 @@ function decodeEntities(html: string): string {
 
 /**
  * Pagefind's excerpt is escaped text with `<mark>` around the words found. This splits it into runs of text,
- * marked or not, and drops any other tag, so nothing in an excerpt can become markup on the page.
+ * marked or not, and drops any other tag, so nothing in an excerpt can become markup on the page. Chinese text in
+ * it is set as Chinese ({@link chineseExcerpt}).
  */
 export function excerptRuns(excerpt: string): ExcerptRun[] {
   const runs: ExcerptRun[] = [];
   let marked = false;
-  for (const part of excerpt.split(/(<\/?mark>)/i)) {
+  for (const part of chineseExcerpt(excerpt).split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(part)) marked = true;
     else if (/^<\/mark>$/i.test(part)) marked = false;
     else {

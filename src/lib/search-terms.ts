@@ -153,3 +153,20 @@ export function htmlText(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&#x27;/g, "'");
 }
+
+/**
+ * Elements whose text Pagefind would run into the next element's: it separates only the blocks it knows (p, li, td,
+ * div, headings, …), and Astro writes no whitespace between elements, so a fact list indexed as
+ * "ChinaChinaPilot city" and a case's facts as "cityShenzhen" made words no one types.
+ */
+const runOnElements =
+  /<(\/?)(dt|dd|th|caption|figcaption|blockquote|summary|legend|figure|aside|header|dl|table|thead|tbody|tfoot|tr)\b/gi;
+
+/**
+ * The HTML given to Pagefind (a copy; the page on disk is untouched) with those elements written as `div`s, which
+ * Pagefind ends as sentences: words stay apart in the index and excerpts read "China. Pilot city (Table 1).".
+ * Attributes stay, `data-pagefind-ignore` among them.
+ */
+export function withSentenceBoundaries(html: string): string {
+  return html.replace(runOnElements, '<$1div');
+}

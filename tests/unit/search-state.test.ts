@@ -107,6 +107,13 @@ describe('excerptRuns', () => {
       { text: '停车', marked: true },
     ]);
   });
+  it('sets Chinese as Chinese: no zero-width spaces, 。 for the ". " Pagefind ends blocks with, no space after 。 or ）', () => {
+    const runs = excerptRuns(
+      '库尔勒\u200b市. 中国. <mark>试点</mark>\u200b城市（表 1） <mark>新区</mark>. 英文 Seoul. Korla.',
+    );
+    expect(runs.map((r) => r.text).join('')).toBe('库尔勒市。中国。试点城市（表 1）新区。英文 Seoul. Korla.');
+    expect(runs.filter((r) => r.marked).map((r) => r.text)).toEqual(['试点', '新区']);
+  });
 });
 
 describe('worthSearchingWhileTyping', () => {
