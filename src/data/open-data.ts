@@ -76,7 +76,11 @@ const labelSeparator: Bilingual = { en: '; ', zh: '、' };
 /** Between the codes of a list in one cell. */
 const codeSeparator = ' ';
 
-const languageName: Bilingual = { en: 'English', zh: '中文' };
+/** A label column's language, named in each language of the page. */
+const languageName: Record<Language, Bilingual> = {
+  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Chinese', zh: '中文' },
+};
 /** The label columns of a coded column, English first as in name_en, name_zh. */
 const labelLanguages = ['en', 'zh'] as const satisfies readonly Language[];
 
@@ -88,8 +92,8 @@ function csvFileOf<Row>(file: string, about: Bilingual, definitions: ColumnDefin
       ? labelLanguages.map((lang) => ({
           name: `${d.name}_${lang}`,
           about: {
-            en: `The ${languageName[lang]} name of each value of ${d.name}.`,
-            zh: `${d.name} 各值的${lang === 'zh' ? '中文' : '英文'}名称。`,
+            en: `The ${languageName[lang].en} name of each value of ${d.name}.`,
+            zh: `${d.name} 各值的${languageName[lang].zh}名称。`,
           },
           labelOf: d.name,
         }))
