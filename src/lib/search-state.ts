@@ -97,7 +97,9 @@ function decodeEntities(html: string): string {
 export function excerptRuns(excerpt: string): ExcerptRun[] {
   const runs: ExcerptRun[] = [];
   let marked = false;
-  for (const part of chineseExcerpt(excerpt).split(/(<\/?mark>)/i)) {
+  // An excerpt starts where Pagefind cut the text, at times just after a word: its first sentence mark goes.
+  const cut = chineseExcerpt(excerpt).replace(/^\s*[.,;:。，、；：]+\s*/u, '');
+  for (const part of cut.split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(part)) marked = true;
     else if (/^<\/mark>$/i.test(part)) marked = false;
     else {

@@ -114,6 +114,10 @@ describe('excerptRuns', () => {
     expect(runs.map((r) => r.text).join('')).toBe('库尔勒市。中国。试点城市（表 1）新区。英文 Seoul. Korla.');
     expect(runs.filter((r) => r.marked).map((r) => r.text)).toEqual(['试点', '新区']);
   });
+  it('drops the sentence mark an excerpt starts with where Pagefind cut the text after a word', () => {
+    expect(excerptRuns('. <mark>治理</mark>。智慧城市工作')[0]).toEqual({ text: '治理', marked: true });
+    expect(excerptRuns(', and Seoul.')[0].text).toBe('and Seoul.');
+  });
 });
 
 describe('worthSearchingWhileTyping', () => {
