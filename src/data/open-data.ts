@@ -6,12 +6,16 @@
 import { t, vocabularyLabel, type Vocabulary } from '../i18n';
 import { countryName } from '../lib/country-name';
 import { csvFile } from '../lib/csv';
+import { jsonSchemaOf } from '../lib/json-schema-file';
+import { schemaFields, type SchemaField } from '../lib/json-schema-fields';
 import type { Language } from '../lib/languages';
 import { levels, type CharacteristicId } from '../lib/levels';
 import { adminLevels, districtTypes, regions } from '../lib/places';
 import { businessModels, caseScopes, fundingInstruments, serviceDomains, technologies } from '../lib/taxonomy';
+import { anyAssessmentSchema } from '../schemas/assessment';
 import { nextStepsFileSchema, type NextStepEntry } from '../schemas/next-steps';
 import { assessmentsFileSchema, casesFileSchema, citiesFileSchema } from '../schemas/open-data';
+import type { z } from '../schemas/zod';
 import { cityReport } from './next-steps';
 import { cityCasesFor, siteData, type SiteData } from './site';
 
@@ -61,12 +65,16 @@ export interface JsonFile {
   about: Bilingual;
   /** The JSON Schema it validates against, itself a file of /data/. */
   schema: string;
+  /** Every field it can hold, read from that schema. */
+  fields: SchemaField[];
 }
 
 export interface SchemaFile {
   kind: 'schema';
   file: string;
   about: Bilingual;
+  /** For a schema of files the site does not publish itself (an assessment file), the fields it allows. */
+  fields?: SchemaField[];
 }
 
 export type OpenDataFile = CsvFile | JsonFile | SchemaFile;
@@ -493,11 +501,12 @@ export async function nextStepsRows() {
 const nextStepsNote =
   "For each assessed characteristic of each city, whom to learn from next: kind a, cities proven exactly one rung up; b, cities whose evidence meets criteria the city lacks for its next rung; c, where neither exists, cities whose evidence meets a higher criterion it lacks. From this site's reading of the 2014 white paper; not a current measurement.";
 
-const json = (file: string, about: Bilingual): JsonFile => ({
+const json = (file: string, about: Bilingual, schema: z.ZodType): JsonFile => ({
   kind: 'json',
   file,
   about,
   schema: file.replace(/\.json$/, '.schema.json'),
+  fields: schemaFields(jsonSchemaOf(schema)),
 });
 
 const schemaOf = (file: string): SchemaFile => ({
@@ -510,22 +519,38 @@ const schemaOf = (file: string): SchemaFile => ({
 export async function openDataFiles(): Promise<OpenDataFile[]> {
   const data = await siteData();
   const jsonFiles = [
-    json('cities.json', {
-      en: 'Every city as its content file has it: names, country, region, role, administrative level, coordinates, district type and the citation that names it.',
-      zh: '每个城市的完整记录：名称、国家、地区、角色、行政级别、坐标、城区类型以及白皮书中提到它的出处。',
-    }),
-    json('assessments.json', {
-      en: 'Every city’s assessment: each criterion the paper speaks to, with its evidence in both languages and its citation, and the levels computed from them.',
-      zh: '每个城市的评估：白皮书涉及的每一项标准及其中英文证据和出处，以及据此计算的等级。',
-    }),
-    json('cases.json', {
-      en: 'Every case’s facts: titles and summaries in both languages, cities, characteristics, domains, technologies, funding, business models, years, outcomes and citations.',
-      zh: '每个案例的要素：中英文标题与摘要、城市、特征、服务领域、技术、融资工具、商业模式、年份、成果数据和出处。',
-    }),
-    json('next-steps.json', {
-      en: '“Learn next from” for every city and characteristic: whom to learn from (kind a, b or c), the criteria with their evidence and citation, and the cases.',
-      zh: '每个城市每项特征的“向谁学习”：学习对象（a、b、c 三类）、相关标准及其证据和出处，以及相关案例。',
-    }),
+    json(
+      'cities.json',
+      {
+        en: 'Every city as its content file has it: names, country, region, role, administrative level, coordinates, district type and the citation that names it.',
+        zh: '每个城市的完整记录：名称、国家、地区、角色、行政级别、坐标、城区类型以及白皮书中提到它的出处。',
+      },
+      citiesFileSchema,
+    ),
+    json(
+      'assessments.json',
+      {
+        en: 'Every city’s assessment: each criterion the paper speaks to, with its evidence in both languages and its citation, and the levels computed from them.',
+        zh: '每个城市的评估：白皮书涉及的每一项标准及其中英文证据和出处，以及据此计算的等级。',
+      },
+      assessmentsFileSchema,
+    ),
+    json(
+      'cases.json',
+      {
+        en: 'Every case’s facts: titles and summaries in both languages, cities, characteristics, domains, technologies, funding, business models, years, outcomes and citations.',
+        zh: '每个案例的要素：中英文标题与摘要、城市、特征、服务领域、技术、融资工具、商业模式、年份、成果数据和出处。',
+      },
+      casesFileSchema,
+    ),
+    json(
+      'next-steps.json',
+      {
+        en: '“Learn next from” for every city and characteristic: whom to learn from (kind a, b or c), the criteria with their evidence and citation, and the cases.',
+        zh: '每个城市每项特征的“向谁学习”：学习对象（a、b、c 三类）、相关标准及其证据和出处，以及相关案例。',
+      },
+      nextStepsFileSchema,
+    ),
   ];
   return [
     citiesCsv(data),
@@ -539,6 +564,7 @@ export async function openDataFiles(): Promise<OpenDataFile[]> {
         en: 'The JSON Schema of one assessment file, of either kind: the site’s reading of the paper for a city, or a city’s own self-assessment as the self-assessment page exports it.',
         zh: '单个评估文件的 JSON Schema，涵盖两类：本站对白皮书的城市解读，以及自评页面导出的城市自评。',
       },
+      fields: schemaFields(jsonSchemaOf(anyAssessmentSchema)),
     },
   ];
 }

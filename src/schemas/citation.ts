@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { about, z } from './zod';
 
 /**
  * Where in the white paper a fact stands, as short locators:
@@ -21,11 +21,21 @@ export const citationSchema = z
       source: z
         .string()
         .default('white-paper-2014')
-        .describe('Id of an entry in content/sources; the 2014 white paper unless said otherwise.'),
+        .meta(
+          about(
+            'Id of an entry in content/sources; the 2014 white paper unless said otherwise.',
+            'content/sources 中某个来源的 id；未注明时即 2014 年白皮书。',
+          ),
+        ),
       at: z
         .array(locatorSchema, { error: 'the citation needs at least one locator (chapter, box, table or annex)' })
         .min(1, { message: 'the citation needs at least one locator (chapter, box, table or annex)' })
-        .describe('Where in the source the fact is stated.'),
+        .meta(
+          about(
+            'Where in the source the fact is stated: chapter and section (ch5.2), box (box6), table (table3), annex (annex2) or footnote (fn16).',
+            '事实在来源中的位置：章节（ch5.2）、专栏（box6）、表（table3）、附件（annex2）或脚注（fn16）。',
+          ),
+        ),
     },
     {
       error: (issue) =>
@@ -34,5 +44,6 @@ export const citationSchema = z
           : 'a citation is an object with the locators it points to (at)',
     },
   )
-  .strict();
+  .strict()
+  .meta(about('Where the source says this.', '来源中的出处。'));
 export type Citation = z.infer<typeof citationSchema>;

@@ -1,34 +1,70 @@
-import { z } from './zod';
+import { about, z } from './zod';
 import { adminLevels, districtTypes, regions } from '../lib/places';
 import { citationSchema } from './citation';
 import { localizedText } from './localized';
 
 export const citySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, { message: 'a city id is lower-case letters, digits and hyphens' }),
-    name: localizedText,
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, { message: 'a city id is lower-case letters, digits and hyphens' })
+      .meta(
+        about(
+          'The city id, used by the other files and in its page address.',
+          '城市 id，其他文件引用它，也用于城市页面的网址。',
+        ),
+      ),
+    name: localizedText.meta(about("The city's name.", '城市名称。')),
     country: z
       .string()
       .regex(/^[A-Z]{2}$/, { message: 'use the ISO 3166-1 alpha-2 code, e.g. CN, NL' })
-      .describe('ISO 3166-1 alpha-2 country code (reference data).'),
-    region: z.enum(regions).describe('eu and cn for the two sides of the cooperation; other for cities elsewhere.'),
+      .meta(about('ISO 3166-1 alpha-2 country code (reference data).', 'ISO 3166-1 两字母国家代码（通用参考数据）。')),
+    region: z
+      .enum(regions)
+      .meta(
+        about(
+          'eu and cn for the two sides of the cooperation; other for cities elsewhere.',
+          'eu 和 cn 分别是合作的欧盟方和中国方；other 指其他地区的城市。',
+        ),
+      ),
     role: z
       .enum(['pilot', 'cited'])
-      .describe('pilot: one of the 30 pilot cities of Table 1; cited: a city the paper describes.'),
+      .meta(
+        about(
+          'pilot: one of the 30 pilot cities of Table 1; cited: a city the paper describes.',
+          'pilot：表 1 所列 30 个试点城市之一；cited：白皮书介绍过的其他城市。',
+        ),
+      ),
     coordinates: z
-      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .object({
+        lat: z.number().min(-90).max(90).meta(about('Latitude.', '纬度。')),
+        lon: z.number().min(-180).max(180).meta(about('Longitude.', '经度。')),
+      })
       .strict()
-      .describe('WGS84 degrees (reference data).'),
+      .meta(about('Where the city is, in WGS84 degrees (reference data).', '城市位置，WGS84 经纬度（通用参考数据）。')),
     adminLevel: z
       .enum(adminLevels)
-      .describe('A whole city, or a district or new area inside one (Pudong, Haidian, Qianhai are not whole cities).'),
-    parent: localizedText.optional().describe('The city a district or new area belongs to.'),
+      .meta(
+        about(
+          'A whole city, or a district or new area inside one (Pudong, Haidian, Qianhai are not whole cities).',
+          '整座城市，或城市中的一个区或新区（浦东、海淀、前海都不是整座城市）。',
+        ),
+      ),
+    parent: localizedText.optional().meta(about('The city a district or new area belongs to.', '区或新区所属的城市。')),
     districtType: z
-      .object({ value: z.enum(districtTypes), cite: citationSchema })
+      .object({
+        value: z.enum(districtTypes).meta(about('new or existing.', 'new（新建）或 existing（既有）。')),
+        cite: citationSchema.meta(about('Where the paper says so.', '白皮书中的出处。')),
+      })
       .strict()
       .optional()
-      .describe('Green-field (new) or brown-field (existing), chapter 2, only where the paper says so.'),
-    cite: citationSchema.describe('Where the paper names the city.'),
+      .meta(
+        about(
+          'Green-field (new) or brown-field (existing), chapter 2, only where the paper says so.',
+          '新建城区（绿地）或既有城区（棕地），见第二章；仅在白皮书明确说明时填写。',
+        ),
+      ),
+    cite: citationSchema.meta(about('Where the paper names the city.', '白皮书中提到该城市的出处。')),
   })
   .strict()
   .superRefine((city, ctx) => {

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { about, z } from './zod';
 
 const text = (what: string) =>
   z
@@ -12,8 +12,13 @@ const text = (what: string) =>
 /** A short text the site shows in both languages; a missing language is a build error. */
 export const localizedText = z
   .object({
-    zh: text('Chinese (zh)'),
-    en: text('English (en)'),
+    zh: text('Chinese (zh)').meta(about('In Chinese.', '中文。')),
+    en: text('English (en)').meta(about('In English.', '英文。')),
   })
   .strict()
-  .describe('The same text in Chinese and in English, written in our own words.');
+  .meta(
+    about(
+      'The same text in Chinese and in English, written in our own words.',
+      '同一内容的中文和英文，均由本站自行撰写。',
+    ),
+  );

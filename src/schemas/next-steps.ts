@@ -1,38 +1,117 @@
 import { rungs } from '../lib/levels';
 import { citationSchema } from './citation';
 import { localizedText } from './localized';
-import { z } from './zod';
+import { about, z } from './zod';
 
 /** One entry of the "learn next from" report, as /data/next-steps.json publishes it. */
 export const nextStepEntrySchema = z
   .object({
-    city: z.string().describe('The city that climbs (the learner).'),
-    characteristic: z.string().describe('The characteristic it climbs on.'),
-    rung: z.enum(rungs).describe('The rung it climbs to next.'),
-    lacking: z.array(z.string()).describe('Criteria of that rung the city does not meet yet (met by no evidence).'),
-    teacher: z.string().describe('The city to learn from.'),
+    city: z.string().meta(about('The city that climbs (the learner).', '要向上攀升的城市（学习方）。')),
+    characteristic: z.string().meta(about('The characteristic it climbs on.', '它要攀升的特征。')),
+    rung: z
+      .enum(rungs)
+      .meta(
+        about(
+          'The rung it climbs to next: basic, average, more-advanced or state-of-the-art.',
+          '它下一步要达到的级别：basic（基本）、average（一般）、more-advanced（较先进）或 state-of-the-art（最成熟）。',
+        ),
+      ),
+    lacking: z
+      .array(z.string())
+      .meta(
+        about(
+          'Criteria of that rung the city does not meet yet (met by no evidence).',
+          '该级别中该城市尚未满足的标准（没有证据表明已满足）。',
+        ),
+      ),
+    teacher: z.string().meta(about('The city to learn from.', '可供学习的城市。')),
     kind: z
       .enum(['a', 'b', 'c'])
-      .describe(
-        'a: proven exactly one rung up; b: its evidence meets criteria the learner lacks for its next rung; c: its evidence meets a higher criterion the learner lacks (a step further on), offered only where no a or b exists.',
+      .meta(
+        about(
+          'a: proven exactly one rung up; b: its evidence meets criteria the learner lacks for its next rung; c: its evidence meets a higher criterion the learner lacks (a step further on), offered only where no a or b exists.',
+          'a：已证实恰好高一级；b：其证据表明已满足学习方下一级尚缺的标准；c：其证据表明已满足学习方所缺的更高一级标准（再往前一步），仅在没有 a 或 b 时列出。',
+        ),
       ),
     criteria: z
-      .array(z.object({ criterion: z.string(), evidence: localizedText, cite: citationSchema }).strict())
-      .describe("The criteria the teacher shows, with the paper's evidence and where it says so."),
-    cases: z.array(z.string()).describe("The teacher's cases on this characteristic (ids in /data/cases.json)."),
+      .array(
+        z
+          .object({
+            criterion: z
+              .string()
+              .meta(
+                about(
+                  'A criterion id from content/characteristics, e.g. "strategy.basic.vision".',
+                  '标准 id，取自 content/characteristics，例如 strategy.basic.vision。',
+                ),
+              ),
+            evidence: localizedText.meta(
+              about(
+                'What the paper says that decides the criterion for the teacher, in our own words.',
+                '白皮书中就学习对象决定该标准的内容，由本站用自己的话转述。',
+              ),
+            ),
+            cite: citationSchema.meta(about('Where the paper says so.', '白皮书中的出处。')),
+          })
+          .strict(),
+      )
+      .meta(
+        about(
+          "The criteria the teacher shows, with the paper's evidence and where it says so.",
+          '学习对象所展示的标准，附白皮书的证据及出处。',
+        ),
+      ),
+    cases: z
+      .array(z.string())
+      .meta(
+        about(
+          "The teacher's cases on this characteristic (ids in /data/cases.json).",
+          '学习对象在该特征上的案例（/data/cases.json 中的 id）。',
+        ),
+      ),
     similarity: z
       .object({
-        score: z.number().min(0).max(1),
-        sharedCharacteristics: z.number().int().min(0).describe('How many other characteristics the score rests on.'),
+        score: z
+          .number()
+          .min(0)
+          .max(1)
+          .meta(
+            about(
+              'How similar the two cities are, from 0 (nothing in common) to 1.',
+              '两市的相似程度，从 0（毫无共同之处）到 1。',
+            ),
+          ),
+        sharedCharacteristics: z
+          .number()
+          .int()
+          .min(0)
+          .meta(about('How many other characteristics the score rests on.', '相似度所依据的其他特征的数量。')),
       })
-      .strict(),
+      .strict()
+      .meta(
+        about(
+          'How similar the teacher is to the learner, on the other characteristics both have assessed and on context (region, administrative level, district type, the service domains of their cases).',
+          '学习对象与学习方的相似度，依据两市都已评估的其他特征及城市背景（地区、行政层级、开发类型、案例所属的服务领域）。',
+        ),
+      ),
   })
   .strict();
 
 export const nextStepsFileSchema = z
   .object({
-    note: z.string(),
-    entries: z.array(nextStepEntrySchema),
+    note: z
+      .string()
+      .meta(
+        about(
+          'What the report is and is not: whom each city can learn from next, read from the 2014 paper; not a current measurement.',
+          '这份报告是什么、不是什么：依据 2014 年白皮书，列出每个城市下一步可向谁学习；并非当前的测量结果。',
+        ),
+      ),
+    entries: z
+      .array(nextStepEntrySchema)
+      .meta(
+        about('One entry per city, characteristic and city to learn from.', '每个城市、每项特征、每个学习对象各一条。'),
+      ),
   })
   .strict();
 export type NextStepEntry = z.infer<typeof nextStepEntrySchema>;

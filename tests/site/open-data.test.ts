@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
+import { schemaFields, type JsonSchema } from '../../src/lib/json-schema-fields';
 import type { Language } from '../../src/lib/languages';
 import { z } from '../../src/schemas/zod';
 import { distDir, fileForPath, parsePage, textOf } from './built-site';
@@ -126,6 +127,37 @@ describe.for<Language>(['en', 'zh'])('the data page in %s', (lang) => {
 });
 
 describe('the JSON files', () => {
+  // Each JSON file's fields, and those of an assessment file, on the data page in both languages, read from the
+  // published schema (its objects admit no other key, so the data cannot hold a field the page does not list).
+  const documentedSchemas = [
+    ...jsonFiles.map((f) => [f, f.replace(/\.json$/, '.schema.json')]),
+    ['assessment.schema.json', 'assessment.schema.json'],
+  ];
+  it.for(documentedSchemas)(
+    'the data page lists every field of %s, with what it means, in both languages',
+    ([file, schemaFile]) => {
+      const fields = schemaFields(JSON.parse(read(schemaFile)) as JsonSchema);
+      expect(fields.length).toBeGreaterThan(10);
+      for (const lang of ['en', 'zh'] as const) {
+        const rows = dataPage(lang).querySelectorAll(`section[data-file="${file}"] tr[data-field]`);
+        expect(
+          rows.map((r) => r.getAttribute('data-field')?.value),
+          `${lang} ${file}`,
+        ).toEqual(fields.map((f) => f.path));
+        const meanings = rows.map((r) => textOf(r.querySelectorAll('td')[0]));
+        expect(
+          meanings.filter((m) => m === ''),
+          `${lang} ${file}: fields without a meaning`,
+        ).toEqual([]);
+        if (lang === 'zh')
+          expect(
+            meanings.every((m) => /\p{Script=Han}/u.test(m)),
+            `${file}: in Chinese`,
+          ).toBe(true);
+      }
+    },
+  );
+
   it.for(jsonFiles)('%s has a JSON Schema and meets it', (file) => {
     const schemaFile = file.replace(/\.json$/, '.schema.json');
     expect(dataFiles).toContain(schemaFile);
