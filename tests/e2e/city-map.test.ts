@@ -14,7 +14,7 @@ describe.each([
     await site.goto('/en/cities/');
     const maps = await page.locator('.city-map svg').evaluateAll((svgs) =>
       svgs.map((svg) =>
-        [...svg.querySelectorAll('a')].map((a) => {
+        [...svg.querySelectorAll('a[data-city]')].map((a) => {
           a.scrollIntoView({ block: 'center' });
           const box = a.querySelector('.city-map__city')!.getBoundingClientRect();
           const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
@@ -32,8 +32,41 @@ describe.each([
 
     for (const city of ['yangzhou', 'wuxi']) {
       await site.goto('/en/cities/');
-      await page.locator(`#map-china-title ~ a[href="/en/cities/${city}/"] .city-map__city`).click();
+      await page.locator(`#map-cn a[href="/en/cities/${city}/"] .city-map__city`).click();
       await page.waitForURL(site.url(`/en/cities/${city}/`));
+    }
+  });
+
+  test('the world map names the cities elsewhere and boxes the areas of the maps of the EU and China, each a link to its map', async ({
+    site,
+    page,
+  }) => {
+    await site.goto('/en/cities/');
+    const world = page.locator('#map-world');
+    // Cities in the EU and China are on their own maps, not spread across the world map with long leader lines.
+    const worldCities = await world
+      .locator('a[data-city]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('data-city')));
+    expect(worldCities).toEqual(expect.arrayContaining(['seoul', 'san-francisco']));
+    expect(worldCities).not.toContain('barcelona');
+    expect(worldCities).not.toContain('ningbo');
+    // A marker moved off its place (a target's width apart from its neighbour) stays near it: at most 1.5 targets.
+    const leaders = await world
+      .locator('.city-map__leader line')
+      .evaluateAll((lines) =>
+        lines.map((l) =>
+          Math.hypot(+l.getAttribute('x2')! - +l.getAttribute('x1')!, +l.getAttribute('y2')! - +l.getAttribute('y1')!),
+        ),
+      );
+    expect(leaders.filter((length) => length > 80)).toEqual([]);
+    for (const region of ['eu', 'cn']) {
+      const box = world.locator(`a[data-area="${region}"]`);
+      expect(await box.getAttribute('aria-label')).toMatch(/^Cities in (the EU|China): \d+ cities, on the map below$/);
+      await box.click();
+      await page.waitForURL((url) => url.hash === `#map-${region}`);
+      await expect.poll(() => page.locator(`#map-${region}`).isVisible()).toBe(true);
+      const top = await page.locator(`#map-${region}`).evaluate((figure) => figure.getBoundingClientRect().top);
+      expect(Math.abs(top)).toBeLessThan(viewport.height);
     }
   });
 });

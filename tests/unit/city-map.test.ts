@@ -80,4 +80,22 @@ describe('cityMapGeometry', () => {
     const korla = after.find((c) => c.id === 'korla')!;
     expect([korla.x, korla.y]).toEqual([korla.placeX, korla.placeY]);
   });
+
+  it('draws the cities of an area as the box around their places, not as markers spread across the map', () => {
+    const seoul = { id: 'seoul', name: 'Seoul', region: 'other', lat: 37.5665, lon: 126.978 } as const;
+    const options = { markerSpacing: 54, padding: 27 };
+    const g = cityMapGeometry(land, [seoul], { ...options, areas: [{ id: 'cn', cities }] });
+    expect(g.cities.map((c) => c.id)).toEqual(['seoul']);
+    expect(g.areas).toHaveLength(1);
+    const box = g.areas[0];
+    expect(box).toMatchObject({ id: 'cn', count: 3 });
+    // The same frame with every city drawn as a marker: where each place lies, which the box must hold.
+    const places = cityMapGeometry(land, [seoul, ...cities], { padding: 27 }).cities.slice(1);
+    for (const p of places) {
+      expect(p.placeX).toBeGreaterThanOrEqual(box.x + 26);
+      expect(p.placeX).toBeLessThanOrEqual(box.x + box.width - 26);
+      expect(p.placeY).toBeGreaterThanOrEqual(box.y + 26);
+      expect(p.placeY).toBeLessThanOrEqual(box.y + box.height - 26);
+    }
+  });
 });

@@ -3,6 +3,8 @@
  * fitted to the cities shown, so Europe and China each get a readable panel. Pure: returns path
  * strings and coordinates; the component writes the SVG. The land is clipped to the panel and
  * rounded to one decimal to keep the page light. Markers closer than `markerSpacing` are spread apart.
+ * Cities that another panel shows at a readable scale can be given as areas instead (the world map's Europe and
+ * China): each becomes the box around its cities, so a dense cluster is not spread across a continent.
  */
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3';
 import type { Region } from '../places';
@@ -15,12 +17,20 @@ export interface MapCity {
   lon: number;
 }
 
+/** Cities drawn together as one area, named by `id`. */
+export interface MapArea {
+  id: string;
+  cities: readonly MapCity[];
+}
+
 interface CityMapGeometry {
   width: number;
   height: number;
   land: string;
   /** Each city's marker at (x, y) and the place it stands for at (placeX, placeY), apart when markers were spread. */
   cities: (MapCity & { x: number; y: number; placeX: number; placeY: number })[];
+  /** Each area's box around its cities, padded by half a marker's target. */
+  areas: { id: string; count: number; x: number; y: number; width: number; height: number }[];
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -28,13 +38,13 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function cityMapGeometry(
   land: GeoPermissibleObjects,
   cities: readonly MapCity[],
-  { width = 640, height = 360, padding = 24, markerSpacing = 0 } = {},
+  { width = 640, height = 360, padding = 24, markerSpacing = 0, areas = [] as readonly MapArea[] } = {},
 ): CityMapGeometry {
   // The fitted frame leaves room for a whole target around the outermost markers.
   const inset = Math.max(padding, markerSpacing / 2);
   const points: GeoPermissibleObjects = {
     type: 'MultiPoint',
-    coordinates: cities.map((c) => [c.lon, c.lat]),
+    coordinates: [...cities, ...areas.flatMap((a) => a.cities)].map((c) => [c.lon, c.lat]),
   };
   const projection = geoEqualEarth().fitExtent(
     [
@@ -57,10 +67,25 @@ export function cityMapGeometry(
     [half, half],
     [width - half, height - half],
   ]);
+  const boxes = areas.map((area) => {
+    const xy = area.cities.map((c) => projection([c.lon, c.lat])!);
+    const [x0, x1] = [Math.min(...xy.map((p) => p[0])) - half, Math.max(...xy.map((p) => p[0])) + half];
+    const [y0, y1] = [Math.min(...xy.map((p) => p[1])) - half, Math.max(...xy.map((p) => p[1])) + half];
+    const [x, y] = [Math.max(0, x0), Math.max(0, y0)];
+    return {
+      id: area.id,
+      count: area.cities.length,
+      x: round(x),
+      y: round(y),
+      width: round(Math.min(width, x1) - x),
+      height: round(Math.min(height, y1) - y),
+    };
+  });
   return {
     width,
     height,
     land: path(land) ?? '',
+    areas: boxes,
     cities: cities.map((c, i) => ({
       ...c,
       x: round(markers[i].x),
