@@ -10,6 +10,20 @@ export type CooperationRegion = (typeof cooperationRegions)[number];
 export const isCooperationRegion = (region: string | undefined): region is CooperationRegion =>
   region !== undefined && (cooperationRegions as readonly string[]).includes(region);
 
+/**
+ * The member states of the European Union in 2014, the paper's year (the United Kingdom among them), as
+ * ISO 3166-1 alpha-2 codes: a city's region is eu exactly when its country is one of them, cn when it is China.
+ */
+// prettier-ignore
+export const euMemberStates2014 = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
+  'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'GB',
+] as const;
+
+/** The region a country puts a city in: eu for the EU's member states of 2014, cn for China, else other. */
+export const regionOfCountry = (country: string): Region =>
+  country === 'CN' ? 'cn' : (euMemberStates2014 as readonly string[]).includes(country) ? 'eu' : 'other';
+
 /** The other side of the cooperation: EU ↔ China. */
 export const otherSide = (region: CooperationRegion): CooperationRegion => (region === 'eu' ? 'cn' : 'eu');
 

@@ -1,5 +1,5 @@
 import { about, z } from './zod';
-import { adminLevels, districtTypes, regions } from '../lib/places';
+import { adminLevels, districtTypes, regionOfCountry, regions } from '../lib/places';
 import { citationSchema } from './citation';
 import { localizedText } from './localized';
 
@@ -68,6 +68,14 @@ export const citySchema = z
   })
   .strict()
   .superRefine((city, ctx) => {
+    const expected = regionOfCountry(city.country);
+    if (city.region !== expected) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: `a city in ${city.country} is in region "${expected}", not "${city.region}" (eu: the EU's member states of 2014; cn: China; other: elsewhere)`,
+      });
+    }
     if (city.adminLevel !== 'city' && !city.parent) {
       ctx.addIssue({
         code: 'custom',

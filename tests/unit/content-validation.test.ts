@@ -15,7 +15,7 @@ type AssessmentFile = {
   city: string;
   criteria: { criterion: string; cite?: { at: string[] }; evidence: { zh?: string; en: string } }[];
 };
-type CityFile = { parent?: unknown; coordinates?: unknown };
+type CityFile = { parent?: unknown; coordinates?: unknown; region?: string };
 type CharacteristicFile = { ladder: { basic: unknown[]; average: unknown[] } };
 type GlossaryFile = { relations: { to: string; cite?: unknown }[] };
 type Table3File = { euSample: string[]; rows: { cn: number[] }[] };
@@ -120,6 +120,15 @@ describe('a broken content file is named with its field and the reason', () => {
     writeFileSync(join(content(), 'cities/ningbo.json'), '{ "id": "ningbo", ');
     const lines = problems();
     expect(lines[0]).toMatch(/^content\/cities\/ningbo\.json: \(file\): cannot be read: /);
+  });
+
+  it("a city whose region is not its country's", () => {
+    const city = readJson<CityFile>('cities/helsinki.json');
+    city.region = 'other';
+    writeJson('cities/helsinki.json', city);
+    expect(problems()).toContain(
+      'content/cities/helsinki.json: region: a city in FI is in region "eu", not "other" (eu: the EU\'s member states of 2014; cn: China; other: elsewhere)',
+    );
   });
 
   it('a district without the city it belongs to', () => {
