@@ -92,26 +92,32 @@ const paperReadingKind = z
   })
   .meta(kindAbout);
 
+/** The year the paper's readings are of; shared with the published assessments.json. */
+export const asOfSchema = z
+  .literal(2014)
+  .meta(
+    about(
+      'The ratings read the 2014 paper; they are not a current measurement.',
+      '评级依据 2014 年的白皮书，并非当前的测量结果。',
+    ),
+  );
+
+/** The criteria a paper reading gives evidence on; shared with the published assessments.json. */
+export const paperCriteriaSchema = z
+  .array(criterionAssessmentSchema)
+  .meta(
+    about(
+      'Criteria the paper speaks to. A criterion not listed has no evidence.',
+      '白皮书涉及的标准。未列出的标准视为无证据。',
+    ),
+  );
+
 const paperReading = z
   .object({
     kind: paperReadingKind,
     city: z.string().meta(about('The id of the city assessed.', '被评估城市的 id。')),
-    asOf: z
-      .literal(2014)
-      .meta(
-        about(
-          'The ratings read the 2014 paper; they are not a current measurement.',
-          '评级依据 2014 年的白皮书，并非当前的测量结果。',
-        ),
-      ),
-    criteria: z
-      .array(criterionAssessmentSchema)
-      .meta(
-        about(
-          'Criteria the paper speaks to. A criterion not listed has no evidence.',
-          '白皮书涉及的标准。未列出的标准视为无证据。',
-        ),
-      ),
+    asOf: asOfSchema,
+    criteria: paperCriteriaSchema,
   })
   .strict();
 

@@ -4,7 +4,7 @@
  */
 import { characteristicIds, levels, rungs } from '../lib/levels';
 import { regions } from '../lib/places';
-import { criterionAssessmentSchema } from './assessment';
+import { asOfSchema, paperCriteriaSchema } from './assessment';
 import { caseFactsSchema } from './case';
 import { citySchema } from './city';
 import { localizedText } from './localized';
@@ -151,22 +151,8 @@ export const assessmentsFileSchema = z
             city: z
               .string()
               .meta(about('The city id, as in /data/cities.json.', '城市 id，与 /data/cities.json 中的一致。')),
-            asOf: z
-              .literal(2014)
-              .meta(
-                about(
-                  'The ratings read the 2014 paper; they are not a current measurement.',
-                  '评级依据 2014 年的白皮书，并非当前的测量结果。',
-                ),
-              ),
-            criteria: z
-              .array(criterionAssessmentSchema)
-              .meta(
-                about(
-                  'Criteria the paper speaks to. A criterion not listed has no evidence.',
-                  '白皮书涉及的标准。未列出的标准视为无证据。',
-                ),
-              ),
+            asOf: asOfSchema,
+            criteria: paperCriteriaSchema,
             levels: z
               .partialRecord(z.enum(characteristicIds), characteristicScoreSchema)
               .meta(
