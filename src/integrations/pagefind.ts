@@ -42,13 +42,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * A page's searchable text and the same page with its alternate terms added at the end of its data-pagefind-body,
- * each weighed by how much the page is about it (see {@link alternateTermWeight}), and its description kept as
- * Pagefind metadata for when an excerpt would show only added terms, and its run-on elements written as blocks
- * Pagefind separates ({@link withSentenceBoundaries}). Only the index sees this: the page on disk is untouched, so no
- * reader, validator or screen reader meets a list of keywords.
+ * A page as Pagefind indexes it, and its searchable text. The copy has the alternate terms its text calls for added
+ * at the end of its data-pagefind-body, each weighed by how much the page is about it (see
+ * {@link alternateTermWeight}); its description kept as Pagefind metadata for when an excerpt would show only added
+ * terms; and its run-on elements written as blocks Pagefind separates ({@link withSentenceBoundaries}). Only the
+ * index sees this: the page on disk is untouched, so no reader, validator or screen reader meets a list of keywords.
  */
-function withAlternateTerms(html: string, expand: (text: string) => AlternateTerm[]) {
+function pageForIndex(html: string, expand: (text: string) => AlternateTerm[]) {
   const body = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/.exec(html);
   if (!body) return undefined;
   const text = htmlText(withoutIgnored(body[1]));
@@ -108,7 +108,7 @@ export function pagefind(): AstroIntegration {
             for (let i = 0; i < files.length; i += 64) {
               await Promise.all(
                 files.slice(i, i + 64).map(async (file) => {
-                  const page = withAlternateTerms(await readFile(file, 'utf8'), expand);
+                  const page = pageForIndex(await readFile(file, 'utf8'), expand);
                   if (!page) return;
                   const target = join(copy, relative(outDir, file));
                   await mkdir(dirname(target), { recursive: true });

@@ -24,7 +24,8 @@ export const synonymFileSchema = z
 export type SynonymFile = z.infer<typeof synonymFileSchema>;
 
 const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text matched literally inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Lower case, every run of characters other than Latin letters and digits one space: "wi-fi" is "wi fi". */
 const spaced = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ')} `;
 const key = (term: string) => (hasHan(term) ? term : spaced(term).trim());
@@ -32,7 +33,7 @@ const key = (term: string) => (hasHan(term) ? term : spaced(term).trim());
 const anyOf = (terms: string[]) =>
   terms
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 /** A term to index with a page, and how often the page mentions its group: the more, the more it weighs. */

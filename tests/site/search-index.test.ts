@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
-import { htmlText, withoutIgnored } from '../../src/lib/search-terms';
+import { escapeRegExp, htmlText, withoutIgnored } from '../../src/lib/search-terms';
 import { distDir, fileForPath } from './built-site';
 
 /** Every indexed page's URL and the text Pagefind keeps for its excerpts (the words it indexed, in order). */
@@ -31,7 +31,6 @@ function indexedTexts(): Map<string, string> {
 
 const texts = indexedTexts();
 const pagesUnder = (prefix: string) => [...texts.keys()].filter((url) => url.startsWith(prefix) && url !== prefix);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the search index', () => {
   it('has the English case and city pages', () => {
@@ -51,7 +50,7 @@ describe('the search index', () => {
       );
       for (const fact of facts.filter(Boolean)) {
         // The fact with no letter or digit right before or after it (Pagefind ends a block with ". ").
-        const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escape(fact)}(?![\\p{L}\\p{N}])`, 'u');
+        const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fact)}(?![\\p{L}\\p{N}])`, 'u');
         if (!alone.test(texts.get(url)!)) glued.push(`${url}: "${fact}"`);
       }
     }
