@@ -4,7 +4,14 @@
  */
 import { formatLocator, t } from '../i18n';
 import type { Language } from '../lib/languages';
-import { nextSteps, type Learner, type NextStep, type Proof } from '../lib/next-steps';
+import {
+  indexTeachers,
+  nextSteps,
+  type Learner,
+  type NextStep,
+  type Proof,
+  type TeacherIndex,
+} from '../lib/next-steps';
 import type { NextStepsWords } from '../lib/next-steps-view';
 import type { PeerProfile } from '../lib/peers';
 import { sitePath } from '../lib/site-path';
@@ -15,40 +22,73 @@ type ReportData = Pick<SiteData, 'profiles' | 'proofs' | 'characteristics'>;
 const laddersOf = (data: Pick<SiteData, 'characteristics'>) =>
   data.characteristics.flatMap((c) => (c.ladder ? [{ id: c.id, ladder: c.ladder }] : []));
 
+/** Every city as a teacher, indexed once per build (per loaded site data). */
+const indexes = new WeakMap<ReportData, TeacherIndex>();
+function teacherIndex(data: ReportData): TeacherIndex {
+  let index = indexes.get(data);
+  if (!index) {
+    index = indexTeachers(
+      data.profiles.map((profile) => ({ profile, proofs: data.proofs.get(profile.id) ?? new Map<string, Proof>() })),
+    );
+    indexes.set(data, index);
+  }
+  return index;
+}
+
 /** The report for any learner: a city of the site or a self-assessment. */
 export function reportFor(data: ReportData, learner: Learner): NextStep[] {
-  const teachers = data.profiles.map((profile) => ({
-    profile,
-    proofs: data.proofs.get(profile.id) ?? new Map<string, Proof>(),
-  }));
-  return nextSteps({ learner, teachers, ladders: laddersOf(data) });
+  return nextSteps({ learner, teachers: teacherIndex(data), ladders: laddersOf(data) });
+}
+
+/**
+ * Every city's report, worked out once per build: the city pages of both languages and next-steps.json read
+ * their part, so no page walks the other cities.
+ */
+const reports = new WeakMap<ReportData, Map<string, NextStep[]>>();
+function cityReports(data: ReportData): Map<string, NextStep[]> {
+  let all = reports.get(data);
+  if (!all) {
+    all = new Map(
+      data.profiles.map((profile) => {
+        const proofs = data.proofs.get(profile.id);
+        return [profile.id, reportFor(data, { profile, meets: (criterion) => proofs?.has(criterion) ?? false })];
+      }),
+    );
+    reports.set(data, all);
+  }
+  return all;
 }
 
 /** The report for one of the site's cities. */
-export function cityReport(data: ReportData, cityId: string): NextStep<PeerProfile>[] {
-  const profile = data.profiles.find((p) => p.id === cityId);
-  if (!profile) return [];
-  const proofs = data.proofs.get(cityId);
-  return reportFor(data, { profile, meets: (criterion) => proofs?.has(criterion) ?? false });
+export const cityReport = (data: ReportData, cityId: string): NextStep<PeerProfile>[] =>
+  cityReports(data).get(cityId) ?? [];
+
+/** The words of the report in one language, from the site's dictionaries and content; made once per language. */
+type WordsData = Pick<SiteData, 'characteristics' | 'cities' | 'casesByCity'>;
+const wordsCache = new WeakMap<WordsData, Map<Language, NextStepsWords>>();
+export function nextStepsWords(data: WordsData, lang: Language): NextStepsWords {
+  let byLang = wordsCache.get(data);
+  if (!byLang) wordsCache.set(data, (byLang = new Map<Language, NextStepsWords>()));
+  let words = byLang.get(lang);
+  if (!words) byLang.set(lang, (words = wordsIn(data, lang)));
+  return words;
 }
 
-/** The words of the report in one language, from the site's dictionaries and content. */
-export function nextStepsWords(
-  data: Pick<SiteData, 'characteristics' | 'cities' | 'casesByCity'>,
-  lang: Language,
-): NextStepsWords {
+function wordsIn(data: WordsData, lang: Language): NextStepsWords {
   const criterionText = new Map(
     data.characteristics
       .flatMap((c) => (c.ladder ? Object.values(c.ladder).flat() : []))
       .map((c) => [c.id, c.text[lang]]),
   );
+  const characteristicNames = new Map<string, string>(data.characteristics.map((c) => [c.id, c.name[lang]]));
+  const cityNames = new Map(data.cities.map((c) => [c.id, c.name[lang]]));
   return {
     lang,
     text: (key, params) => t(lang, key, params),
-    characteristicName: (id) => data.characteristics.find((c) => c.id === id)?.name[lang] ?? id,
+    characteristicName: (id) => characteristicNames.get(id) ?? id,
     rungName: (rung) => t(lang, `level.${rung as 'basic'}`),
     criterionText: (id) => criterionText.get(id) ?? id,
-    cityName: (id) => data.cities.find((c) => c.id === id)?.name[lang] ?? id,
+    cityName: (id) => cityNames.get(id) ?? id,
     cityHref: (id, characteristic) => sitePath(`/${lang}/cities/${id}/#${characteristic}`),
     evidence: (proof) => proof.evidence[lang],
     citation: (at) => at.map((locator) => formatLocator(locator, lang)).join(t(lang, 'punct.list')),

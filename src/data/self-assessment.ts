@@ -1,15 +1,23 @@
 /**
- * What the self-assessment page serialises for its script (`SelfAssessmentData`, src/lib/self-assessment.ts):
- * the rated characteristics' criterion ids, every city's compact profile and the proofs of what its evidence
- * meets, and the words of the report, all in the page's language. The words of "learn next from" are the city
- * pages' (`nextStepsWords`), written out as maps the browser can read.
+ * What the self-assessment's script reads (src/lib/self-assessment.ts), in the page's language: the page's part,
+ * written into its HTML (the rated characteristics' criterion ids, the cases of the roadmap, the words of the
+ * report), and the cities' part, a file of its own fetched when the answers first need it (every city's compact
+ * profile, the proofs of what its evidence meets, its cases). The words of "learn next from" are the city pages'
+ * (`nextStepsWords`), written out as maps the browser can read.
  */
+import { createHash } from 'node:crypto';
 import { t } from '../i18n';
 import type { Language } from '../lib/languages';
 import { rungs, type Rung } from '../lib/levels';
 import { compactProfile } from '../lib/peers';
 import type { LadderIds } from '../lib/scoring';
-import { selfAssessmentKeys, type SelfAssessmentData, type SelfAssessmentKey } from '../lib/self-assessment';
+import {
+  selfAssessmentKeys,
+  type SelfAssessmentCities,
+  type SelfAssessmentKey,
+  type SelfAssessmentPage,
+} from '../lib/self-assessment';
+import { sitePath } from '../lib/site-path';
 import { nextStepsWords } from './next-steps';
 import { caseTitle, cityCasesFor, type CaseEntry, type SiteData } from './site';
 
@@ -33,28 +41,18 @@ const idsOf = (ladder: Record<Rung, readonly { id: string }[]>): LadderIds => ({
 /** At most this many cases per criterion and per characteristic, as the city pages list them. */
 const casesPerList = 3;
 
-export function selfAssessmentData(data: Source, lang: Language): SelfAssessmentData {
+/** The page's part: what the report needs before it compares the answers with the cities. */
+export function selfAssessmentPage(data: Source, lang: Language): SelfAssessmentPage {
   const words = nextStepsWords(data, lang);
   const rated = ratedCharacteristics(data);
   const criterionIds = rated.flatMap((c) => rungs.flatMap((r) => c.ladder[r].map((x) => x.id)));
-  const cityIds = data.cities.map((c) => c.id);
-  // Every list of cases the page ships, by key: a city and a characteristic, a criterion, or a characteristic.
-  const listed = new Map<string, CaseEntry[]>([
-    ...cityIds.flatMap((id) => rated.map((c) => [`${id} ${c.id}`, cityCasesFor(data, id, c.id)] as const)),
-    ...criterionIds.map((id) => [id, (data.casesShowing.get(id) ?? []).slice(0, casesPerList)] as const),
-    ...rated.map(
-      (c) =>
-        [
-          c.id,
-          data.cases
-            .filter((x) => (x.facts.characteristics as readonly string[]).includes(c.id))
-            .slice(0, casesPerList),
-        ] as const,
-    ),
-  ]);
-  const slugs = (cases: readonly CaseEntry[]) => cases.map((entry) => entry.slug);
-  const proofs = [...data.proofs].filter(([, met]) => met.size > 0);
-  const locators = new Set(proofs.flatMap(([, met]) => [...met.values()].flatMap((p) => p.cite.at)));
+  const showing = new Map(criterionIds.map((id) => [id, (data.casesShowing.get(id) ?? []).slice(0, casesPerList)]));
+  const byCharacteristic = new Map(
+    rated.map((c) => [
+      c.id,
+      data.cases.filter((x) => (x.facts.characteristics as readonly string[]).includes(c.id)).slice(0, casesPerList),
+    ]),
+  );
   return {
     lang,
     characteristics: rated.map((c) => ({
@@ -63,6 +61,26 @@ export function selfAssessmentData(data: Source, lang: Language): SelfAssessment
       ladder: idsOf(c.ladder),
     })),
     criterionText: Object.fromEntries(criterionIds.map((id) => [id, words.criterionText(id)])),
+    caseTitles: titlesOf([...showing.values(), ...byCharacteristic.values()], lang),
+    casesShowing: Object.fromEntries(
+      [...showing].flatMap(([id, cases]) => (cases.length > 0 ? [[id, slugs(cases)] as const] : [])),
+    ),
+    casesByCharacteristic: Object.fromEntries([...byCharacteristic].map(([id, cases]) => [id, slugs(cases)])),
+    text: Object.fromEntries(selfAssessmentKeys.map((key) => [key, t(lang, key)])) as Record<SelfAssessmentKey, string>,
+    citiesHref: sitePath(`/self-assessment/${citiesFile(data, lang).name}`),
+  };
+}
+
+/** The cities' part: every city as a teacher, peer and partner, in the page's language. */
+function selfAssessmentCities(data: Source, lang: Language): SelfAssessmentCities {
+  const words = nextStepsWords(data, lang);
+  const rated = ratedCharacteristics(data);
+  const listed = new Map(
+    data.cities.flatMap((city) => rated.map((c) => [`${city.id} ${c.id}`, cityCasesFor(data, city.id, c.id)] as const)),
+  );
+  const proofs = [...data.proofs].filter(([, met]) => met.size > 0);
+  const locators = new Set(proofs.flatMap(([, met]) => [...met.values()].flatMap((p) => p.cite.at)));
+  return {
     profiles: data.profiles.map(compactProfile),
     proofs: Object.fromEntries(
       proofs.map(([city, met]) => [
@@ -71,27 +89,40 @@ export function selfAssessmentData(data: Source, lang: Language): SelfAssessment
       ]),
     ),
     citations: Object.fromEntries([...locators].map((locator) => [locator, words.citation([locator])])),
-    cityNames: Object.fromEntries(cityIds.map((id) => [id, words.cityName(id)])),
-    caseTitles: Object.fromEntries([...listed.values()].flat().map((entry) => [entry.slug, caseTitle(entry, lang)])),
+    cityNames: Object.fromEntries(data.cities.map((c) => [c.id, words.cityName(c.id)])),
+    caseTitles: titlesOf([...listed.values()], lang),
     casesByCity: Object.fromEntries(
-      cityIds.flatMap((id) => {
+      data.cities.flatMap((city) => {
         const byCharacteristic = rated.flatMap((c) => {
-          const cases = listed.get(`${id} ${c.id}`) ?? [];
+          const cases = listed.get(`${city.id} ${c.id}`) ?? [];
           return cases.length > 0 ? [[c.id, slugs(cases)] as const] : [];
         });
-        return byCharacteristic.length > 0 ? [[id, Object.fromEntries(byCharacteristic)] as const] : [];
+        return byCharacteristic.length > 0 ? [[city.id, Object.fromEntries(byCharacteristic)] as const] : [];
       }),
     ),
-    casesShowing: Object.fromEntries(
-      criterionIds.flatMap((id) => {
-        const cases = listed.get(id) ?? [];
-        return cases.length > 0 ? [[id, slugs(cases)] as const] : [];
-      }),
-    ),
-    casesByCharacteristic: Object.fromEntries(rated.map((c) => [c.id, slugs(listed.get(c.id) ?? [])])),
-    text: Object.fromEntries(selfAssessmentKeys.map((key) => [key, t(lang, key)])) as Record<SelfAssessmentKey, string>,
   };
 }
 
+const slugs = (cases: readonly CaseEntry[]) => cases.map((entry) => entry.slug);
+const titlesOf = (lists: readonly (readonly CaseEntry[])[], lang: Language) =>
+  Object.fromEntries(lists.flat().map((entry) => [entry.slug, caseTitle(entry, lang)]));
+
+/**
+ * The cities' part as a file, per language, made once per build: `cities.<lang>.<hash>.json` under
+ * /self-assessment/, its name changing with its content so a host caches it for a year (src/lib/host-headers.ts).
+ */
+const files = new WeakMap<Source, Map<Language, { name: string; json: string }>>();
+export function citiesFile(data: Source, lang: Language): { name: string; json: string } {
+  let byLang = files.get(data);
+  if (!byLang) files.set(data, (byLang = new Map<Language, { name: string; json: string }>()));
+  let file = byLang.get(lang);
+  if (!file) {
+    const json = JSON.stringify(selfAssessmentCities(data, lang));
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+    byLang.set(lang, (file = { name: `cities.${lang}.${hash}.json`, json }));
+  }
+  return file;
+}
+
 /** The data as the text of a `<script type="application/json">`: every `<` escaped, so no text can end it. */
-export const islandJson = (data: SelfAssessmentData): string => JSON.stringify(data).replace(/</g, '\\u003c');
+export const islandJson = (data: SelfAssessmentPage): string => JSON.stringify(data).replace(/</g, '\\u003c');

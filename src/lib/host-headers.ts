@@ -58,6 +58,11 @@ export function headerRules({ base, policy, languages, pagefindFiles }: SiteFile
     ...languages.map((lang) => ({ path: at(`/${lang}/*`), headers: { ...page, 'Cache-Control': shortCache } })),
     { path: at('/data/*'), headers: { 'Cache-Control': shortCache } },
     { path: at('/_astro/*'), headers: { 'Cache-Control': immutableCache } },
+    // The self-assessment's cities, one file per language named by its content's hash (src/data/self-assessment.ts).
+    {
+      path: at('/self-assessment/*'),
+      headers: { 'Cache-Control': immutableCache, 'Content-Type': 'application/json; charset=utf-8' },
+    },
     ...hashedPagefindDirs.map((dir) => ({
       path: at(`/pagefind/${dir}*`),
       headers: { 'Cache-Control': immutableCache, 'Content-Type': pagefindBinaryType },

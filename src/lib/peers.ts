@@ -122,24 +122,62 @@ export function balanceWarnings(profile: PeerProfile): { characteristic: string;
  * where it is stronger: pairs that can each teach the other.
  */
 export function exchangePartners<P extends PeerProfile>(target: PeerProfile, candidates: readonly P[], limit = 5) {
-  if (!isCooperationRegion(target.region)) return [];
-  const side = otherSide(target.region);
-  return candidates
-    .filter((c) => c.region === side)
-    .map((partner) => {
-      const both = assessedIn(target).filter((c) => provenRank(partner, c) !== undefined);
-      // Stronger means proven above what the other's evidence even allows.
-      const teaches = both.filter((c) => provenRank(partner, c)! > possibleRank(target, c)!);
-      const learns = both.filter((c) => provenRank(target, c)! > possibleRank(partner, c)!);
-      return { profile: partner, teaches, learns };
-    })
-    .filter((x) => x.teaches.length > 0 && x.learns.length > 0)
-    .sort(
-      (a, b) =>
-        Math.min(b.teaches.length, b.learns.length) - Math.min(a.teaches.length, a.learns.length) ||
-        a.profile.id.localeCompare(b.profile.id),
-    )
-    .slice(0, limit);
+  return exchangePartnerFinder(candidates)(target, limit);
+}
+
+/**
+ * `exchangePartners` over the same candidates for many targets: their levels are packed once into arrays, and a
+ * target's lists of what each partner teaches and learns are made only for the partners kept.
+ */
+export function exchangePartnerFinder<P extends PeerProfile>(candidates: readonly P[]) {
+  const characteristics = [...new Set(candidates.flatMap((p) => Object.keys(p.levels)))];
+  const slot = new Map(characteristics.map((c, i) => [c, i]));
+  const width = characteristics.length;
+  // Proven and possible rank per candidate and characteristic; -1 where unknown.
+  const proven = new Int8Array(candidates.length * width).fill(-1);
+  const possible = new Int8Array(candidates.length * width).fill(-1);
+  const onSide = new Map<Region, number[]>();
+  candidates.forEach((p, i) => {
+    for (const c of characteristics) {
+      proven[i * width + slot.get(c)!] = provenRank(p, c) ?? -1;
+      possible[i * width + slot.get(c)!] = possibleRank(p, c) ?? -1;
+    }
+    if (p.region) onSide.set(p.region, [...(onSide.get(p.region) ?? []), i]);
+  });
+
+  return (target: PeerProfile, limit = 5) => {
+    if (!isCooperationRegion(target.region)) return [];
+    // Stronger means proven above what the other's evidence even allows; unknown is never weaker or stronger.
+    const own = assessedIn(target).flatMap((c) =>
+      slot.has(c)
+        ? [{ c, at: slot.get(c)!, proven: provenRank(target, c)!, possible: possibleRank(target, c) ?? -1 }]
+        : [],
+    );
+    const compare = (i: number, keep: (c: string, side: 'teaches' | 'learns') => void) => {
+      for (const x of own) {
+        const theirs = proven[i * width + x.at];
+        if (theirs === -1) continue;
+        if (x.possible !== -1 && theirs > x.possible) keep(x.c, 'teaches');
+        const theirPossible = possible[i * width + x.at];
+        if (theirPossible !== -1 && x.proven > theirPossible) keep(x.c, 'learns');
+      }
+    };
+    const ranked: { at: number; both: number }[] = [];
+    for (const i of onSide.get(otherSide(target.region)) ?? []) {
+      let teaches = 0;
+      let learns = 0;
+      compare(i, (_, side) => (side === 'teaches' ? teaches++ : learns++));
+      if (teaches > 0 && learns > 0) ranked.push({ at: i, both: Math.min(teaches, learns) });
+    }
+    return ranked
+      .sort((a, b) => b.both - a.both || candidates[a.at].id.localeCompare(candidates[b.at].id))
+      .slice(0, limit)
+      .map(({ at }) => {
+        const found = { teaches: [] as string[], learns: [] as string[] };
+        compare(at, (c, side) => found[side].push(c));
+        return { profile: candidates[at], ...found };
+      });
+  };
 }
 
 /**
@@ -159,4 +197,87 @@ export function compactProfile(profile: PeerProfile): PeerProfile {
     domains: profile.domains,
     levels: Object.fromEntries(levels),
   };
+}
+
+/**
+ * `similarity(...).score` of one profile against many, fast: the candidates' levels, context and service domains
+ * are packed once into arrays, so scoring a pair reads numbers instead of copying and walking objects. "Learn
+ * next from" scores every city against every teacher that could teach it, and that pairing is the part of the
+ * build that grows with the square of the number of cities. The result is the same number as `similarity`
+ * gives for the same pair, with `except` left out of both profiles (tests/unit/peers.test.ts holds the two
+ * equal over random profiles); the reasons are left to `similarity`, for the few pairs that are shown.
+ */
+export function similarityScorer(candidates: readonly PeerProfile[]) {
+  const characteristics = [...new Set(candidates.flatMap((p) => Object.keys(p.levels)))];
+  const slot = new Map(characteristics.map((c, i) => [c, i]));
+  const width = characteristics.length;
+  // Proven rank per candidate and characteristic; -1 where not assessed.
+  const ranks = new Int8Array(candidates.length * width).fill(-1);
+  const domainBit = new Map<string, number>();
+  const domainMasks = new Int32Array(candidates.length);
+  const domainCounts = new Uint8Array(candidates.length);
+  candidates.forEach((p, i) => {
+    for (const c of characteristics) {
+      const rank = provenRank(p, c);
+      if (rank !== undefined) ranks[i * width + slot.get(c)!] = rank;
+    }
+    const distinct = new Set(p.domains);
+    for (const d of distinct) {
+      if (!domainBit.has(d)) domainBit.set(d, domainBit.size);
+      if (domainBit.get(d)! < 31) domainMasks[i] |= 1 << domainBit.get(d)!;
+    }
+    domainCounts[i] = distinct.size;
+  });
+  // Packed domains need one bit each; with more than 31 kinds (there are 16 today), every pair takes the long way.
+  const packed = domainBit.size <= 31 && candidates.every((p) => p.domains.length === new Set(p.domains).size);
+
+  /** A scorer of `target` (less `except`) against the candidate at an index (less `except`). */
+  return function against(target: PeerProfile, except?: string): (candidate: number) => number {
+    if (!packed) {
+      const a = withoutCharacteristic(target, except);
+      return (i) => similarity(a, withoutCharacteristic(candidates[i], except)).score;
+    }
+    const own: number[] = [];
+    for (const c of assessedIn(target)) {
+      if (c === except || !slot.has(c)) continue;
+      own.push(slot.get(c)!, provenRank(target, c)!);
+    }
+    const targetDomains = target.domains.map((d) => domainBit.get(d) ?? -1);
+    const distinctKnown = [...new Set(targetDomains.filter((bit) => bit >= 0))];
+    const distinctUnknown = new Set(target.domains.filter((d) => !domainBit.has(d))).size;
+    return (i) => {
+      let shared = 0;
+      let gaps = 0;
+      for (let k = 0; k < own.length; k += 2) {
+        const theirs = ranks[i * width + own[k]];
+        if (theirs >= 0) {
+          shared++;
+          gaps += Math.abs(own[k + 1] - theirs);
+        }
+      }
+      const mask = domainMasks[i];
+      let sharedDomains = 0;
+      for (const bit of targetDomains) if (bit >= 0 && mask & (1 << bit)) sharedDomains++;
+      let allDomains = domainCounts[i] + distinctUnknown;
+      for (const bit of distinctKnown) if (!(mask & (1 << bit))) allDomains++;
+      const b = candidates[i];
+      // The same operations, in the same order, as `similarity`, so the rounded score is the same number.
+      const context =
+        (target.region && target.region === b.region ? 1 : 0) +
+        (target.adminLevel && target.adminLevel === b.adminLevel ? 1 : 0) +
+        (target.districtType && b.districtType ? (target.districtType === b.districtType ? 1 : 0) : 0.5) +
+        (allDomains > 0 ? sharedDomains / allDomains : 0);
+      const contextScore = context / 4;
+      const score = shared > 0 ? 0.6 * (1 - gaps / shared / 4) + 0.4 * contextScore : 0.4 * contextScore;
+      return Math.round(score * 1000) / 1000;
+    };
+  };
+}
+
+/** The same profile without one characteristic, so a similarity rests on the others. */
+export function withoutCharacteristic<P extends PeerProfile>(profile: P, characteristic: string | undefined): P {
+  if (characteristic === undefined || !(characteristic in profile.levels)) return profile;
+  const levels = { ...profile.levels };
+  delete levels[characteristic];
+  return { ...profile, levels };
 }

@@ -13,9 +13,9 @@ import { toCsv } from './csv';
 import { escapeHtml } from './html';
 import type { Language } from './languages';
 import { rankOf, rungOfRank, rungs, type Rung } from './levels';
-import { nextSteps, type Learner, type Proof } from './next-steps';
+import { indexTeachers, nextSteps, type Learner, type Proof } from './next-steps';
 import { nextStepsView, renderNextSteps, type NextStepsWords } from './next-steps-view';
-import { balanceWarnings, exchangePartners, type PeerProfile } from './peers';
+import { balanceWarnings, exchangePartnerFinder, type PeerProfile } from './peers';
 import { isCooperationRegion } from './places';
 import { describeScore } from './score-text';
 import { scoreAssessment, type CharacteristicScore, type LadderIds } from './scoring';
@@ -48,6 +48,8 @@ export const selfAssessmentKeys = [
   'self.now',
   'self.changed',
   'self.cityName',
+  'self.loadingCities',
+  'self.citiesFailed',
   'city.characteristic',
   'criterion.shownBy',
   'peers.atTop',
@@ -83,12 +85,29 @@ export interface Link {
   href: string;
 }
 
-/** What the page serialises for the browser, all in the page's language (built by src/data/self-assessment.ts). */
-export interface SelfAssessmentData {
+/**
+ * What the page writes into its HTML for the browser, in the page's language (src/data/self-assessment.ts): all the
+ * report needs before it compares the answers with the cities, whose part (`SelfAssessmentCities`) is a file of its
+ * own, fetched the first time an answer or a target needs it.
+ */
+export interface SelfAssessmentPage {
   lang: Language;
   /** The rated characteristics, in the paper's order, with their criterion ids per rung. */
   characteristics: { id: string; name: string; ladder: LadderIds }[];
   criterionText: Record<string, string>;
+  /** The title of every case the lists below name, by slug: each title is shipped once. */
+  caseTitles: Record<string, string>;
+  /** Per criterion, the cases that show it (src/lib/case-criteria.ts), at most three. */
+  casesShowing: Record<string, readonly string[]>;
+  /** Per characteristic, its first cases in the catalogue (at most three). */
+  casesByCharacteristic: Record<string, readonly string[]>;
+  text: Record<SelfAssessmentKey, string>;
+  /** The address of the cities' part, named by its content's hash (cached like Astro's assets). */
+  citiesHref: string;
+}
+
+/** The cities as teachers, peers and partners, in the page's language: a file the page fetches when needed. */
+export interface SelfAssessmentCities {
   /** Every city's compact profile (src/lib/peers.ts `compactProfile`). */
   profiles: PeerProfile[];
   /** Per city, the criteria its evidence meets: the evidence and the paper's locators. */
@@ -96,16 +115,34 @@ export interface SelfAssessmentData {
   /** Each locator the proofs cite, as the page's language reads it ("Box 6", "专栏 6"). */
   citations: Record<string, string>;
   cityNames: Record<string, string>;
-  /** The title of every case the lists below name, by slug: each title is shipped once. */
+  /** The title of every case `casesByCity` names, by slug. */
   caseTitles: Record<string, string>;
   /** Per city and characteristic, its cases (at most two), as the city pages list them. */
   casesByCity: Record<string, Record<string, readonly string[]>>;
-  /** Per criterion, the cases that show it (src/lib/case-criteria.ts), at most three. */
-  casesShowing: Record<string, readonly string[]>;
-  /** Per characteristic, its first cases in the catalogue (at most three). */
-  casesByCharacteristic: Record<string, readonly string[]>;
-  text: Record<SelfAssessmentKey, string>;
 }
+
+/** Everything the report reads: the page's part and the cities' part. */
+export type SelfAssessmentData = Omit<SelfAssessmentPage, 'citiesHref'> & Omit<SelfAssessmentCities, 'caseTitles'>;
+
+/** No cities yet: what the report reads before the cities' part has arrived (or when it could not). */
+export const noCities: SelfAssessmentCities = {
+  profiles: [],
+  proofs: {},
+  citations: {},
+  cityNames: {},
+  caseTitles: {},
+  casesByCity: {},
+};
+
+/** The page's part and the cities' part as one. */
+export function withCities(page: SelfAssessmentPage, cities: SelfAssessmentCities): SelfAssessmentData {
+  const { citiesHref: _, ...rest } = page;
+  return { ...rest, ...cities, caseTitles: { ...page.caseTitles, ...cities.caseTitles } };
+}
+
+/** Whether the report of these answers compares them with the cities (so it needs the cities' part). */
+export const needsCities = (state: SelfAssessment) =>
+  Object.keys(state.answers).length > 0 || Object.values(state.targets).some((target) => target > 0);
 
 type Text = (key: SelfAssessmentKey, params?: Record<string, string | number>) => string;
 type Scores = Record<string, CharacteristicScore>;
@@ -187,8 +224,10 @@ export function selfAssessmentReport(data: SelfAssessmentData) {
   const criterionIds = data.characteristics.flatMap((c) => rungs.flatMap((r) => c.ladder[r].map((x) => x.id)));
   const characteristicIds = data.characteristics.map((c) => c.id);
   const names = new Map(data.characteristics.map((c) => [c.id, c.name]));
-  const teachers = teachersOf(data);
+  // Indexed once per page: every answer changed asks the report again.
+  const teachers = indexTeachers(teachersOf(data));
   const words = nextStepsWordsOf(data);
+  const partnersOf = exchangePartnerFinder(data.profiles);
   const describe = (score: CharacteristicScore) => describeScore(score, text);
   const links = (items: readonly Link[]) =>
     items.map((x) => `<a href="${escapeHtml(x.href)}">${escapeHtml(x.title)}</a>`).join(escapeHtml(list));
@@ -306,7 +345,7 @@ export function selfAssessmentReport(data: SelfAssessmentData) {
             .join('')}</ul>`
         : `<p class="meta">${escapeHtml(text('balance.ok'))}</p>`;
     if (isCooperationRegion(me.region)) {
-      const partners = exchangePartners(me, data.profiles, 3);
+      const partners = partnersOf(me, 3);
       html += `<h3>${escapeHtml(text('exchange.title'))}</h3><p>${escapeHtml(text('exchange.lead'))}</p>`;
       html +=
         partners.length > 0

@@ -1,11 +1,20 @@
 /**
  * The self-assessment page in the browser: reads the form, keeps the state in the link and in storage, and puts
  * the report (src/lib/self-assessment.ts) into the page. Elements are found by the page's own data attributes.
+ * The cities' evidence (every city as a teacher, peer and partner) is a file of its own, fetched the first time
+ * the answers are compared with the cities; until then, and if it cannot be had, the levels still work.
  * Reading an exported file needs zod, which loads only when a file is imported or compared.
  */
 import { replacePageUrl } from './page-url';
 import { byteOrderMark } from '../lib/csv';
-import { selfAssessmentReport, type SelfAssessmentData } from '../lib/self-assessment';
+import {
+  needsCities,
+  noCities,
+  selfAssessmentReport,
+  withCities,
+  type SelfAssessmentCities,
+  type SelfAssessmentPage,
+} from '../lib/self-assessment';
 import {
   decodeState,
   emptyAssessment,
@@ -17,11 +26,31 @@ import {
 
 /** The next task: the page stays responsive between the parts of a long start (parse, prepare, render). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const data = JSON.parse(document.getElementById('self-data')!.textContent) as SelfAssessmentData;
-await nextTask();
-const report = selfAssessmentReport(data);
-await nextTask();
+const data = JSON.parse(document.getElementById('self-data')!.textContent) as SelfAssessmentPage;
+/** The report before the cities arrive: levels, exports and the comparison need nothing of them. */
+const report = selfAssessmentReport(withCities(data, noCities));
 const { text, criterionIds, characteristicIds } = report;
+
+type Report = typeof report;
+/** The report with the cities, once their file has arrived. */
+let withEvidence: Report | undefined;
+let loadingCities: Promise<Report> | undefined;
+function citiesReport(): Promise<Report> {
+  loadingCities ??= fetch(data.citiesHref)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+      return response.json() as Promise<SelfAssessmentCities>;
+    })
+    .then(async (cities) => {
+      await nextTask();
+      return (withEvidence = selfAssessmentReport(withCities(data, cities)));
+    })
+    .catch((error: unknown) => {
+      loadingCities = undefined;
+      throw error;
+    });
+  return loadingCities;
+}
 const storageKey = 'smart-city-ladder:self-assessment';
 
 const find = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector)!;
@@ -98,10 +127,40 @@ function render(state: SelfAssessment) {
         else rect.removeAttribute('fill');
       });
   }
-  // Escaped HTML from the report's renderers (src/lib/self-assessment.ts, src/lib/next-steps-view.ts).
-  find('[data-roadmap]').innerHTML = report.roadmapHtml(state, scores);
-  find('[data-next-steps]').innerHTML = report.learnNextHtml(state, scores);
-  find('[data-balance]').innerHTML = report.balanceHtml(state, scores);
+  renderComparedWithCities(state, scores);
+}
+
+/** The state last drawn: the cities' file may arrive after later answers. */
+let drawn: SelfAssessment | undefined;
+const comparedParts = ['[data-roadmap]', '[data-next-steps]', '[data-balance]'];
+
+/** The roadmap, learn next from and balance: with the cities' evidence, fetched the first time it is needed. */
+function renderComparedWithCities(state: SelfAssessment, scores: ReturnType<Report['scores']>) {
+  drawn = state;
+  const ready = withEvidence ?? (needsCities(state) ? undefined : report);
+  if (ready) {
+    // Escaped HTML from the report's renderers (src/lib/self-assessment.ts, src/lib/next-steps-view.ts).
+    find('[data-roadmap]').innerHTML = ready.roadmapHtml(state, scores);
+    find('[data-next-steps]').innerHTML = ready.learnNextHtml(state, scores);
+    find('[data-balance]').innerHTML = ready.balanceHtml(state, scores);
+    return;
+  }
+  const note = (key: 'self.loadingCities' | 'self.citiesFailed', reason = '') => {
+    for (const part of comparedParts) {
+      const paragraph = Object.assign(document.createElement('p'), {
+        className: 'meta',
+        textContent: text(key, { reason }),
+      });
+      find(part).replaceChildren(paragraph);
+    }
+  };
+  note('self.loadingCities');
+  citiesReport().then(
+    (full) => {
+      if (drawn) renderComparedWithCities(drawn, full.scores(drawn));
+    },
+    (error: unknown) => note('self.citiesFailed', error instanceof Error ? error.message : String(error)),
+  );
 }
 
 function save(state: SelfAssessment) {

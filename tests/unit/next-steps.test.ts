@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Level } from '../../src/lib/levels';
-import { nextSteps, type Proof } from '../../src/lib/next-steps';
-import type { PeerProfile } from '../../src/lib/peers';
+import { rungs, type Level } from '../../src/lib/levels';
+import { indexTeachers, nextSteps, type Proof } from '../../src/lib/next-steps';
+import { similarity, withoutCharacteristic, type PeerProfile } from '../../src/lib/peers';
+import { ladders as randomLadders, randomCities } from './helpers/random-profiles';
 import type { LadderIds } from '../../src/lib/scoring';
 
 const ladder = (c: string): LadderIds => ({
@@ -118,5 +119,93 @@ describe('learn next from', () => {
       ladders,
     });
     expect(steps[0].lessons).toEqual([]);
+  });
+});
+
+describe('learn next from, indexed', () => {
+  /** The report as the rules define it: every teacher scored, sorted in full, the best three kept. */
+  function reference(learnerAt: number, cities: ReturnType<typeof randomCities>) {
+    const { profile, proofs } = cities[learnerAt];
+    const rankOn = (p: PeerProfile, c: string) => {
+      const l = p.levels[c]?.level;
+      return !l || l === 'not-assessed'
+        ? undefined
+        : l === 'no-rung-proven' || l === 'not-yet-addressed'
+          ? 0
+          : rungs.indexOf(l) + 1;
+    };
+    return randomLadders.flatMap(({ id: c, ladder }) => {
+      const rank = rankOn(profile, c);
+      if (rank === undefined || rank >= 4) return [];
+      const lacking = ladder[rungs[rank]].map((x) => x.id).filter((id) => !proofs.has(id));
+      const higher = rungs
+        .slice(rank + 1)
+        .flatMap((r) => ladder[r].map((x) => x.id))
+        .filter((id) => !proofs.has(id));
+      const lessons = (criteria: string[], kindOf: (p: PeerProfile) => 'a' | 'b' | 'c') =>
+        cities
+          .filter((t) => t.profile.id !== profile.id)
+          .map((t) => ({
+            teacher: t.profile.id,
+            kind: kindOf(t.profile),
+            proofs: criteria.filter((id) => t.proofs.has(id)),
+            score: similarity(withoutCharacteristic(profile, c), withoutCharacteristic(t.profile, c)).score,
+          }))
+          .filter((l) => l.proofs.length > 0);
+      let found = lessons(lacking, (p) => (rankOn(p, c) === rank + 1 ? 'a' : 'b'));
+      if (found.length === 0) found = lessons(higher, () => 'c');
+      const order = { a: 0, b: 1, c: 2 };
+      return [
+        {
+          characteristic: c,
+          lacking,
+          lessons: found
+            .sort(
+              (x, y) =>
+                order[x.kind] - order[y.kind] ||
+                y.proofs.length - x.proofs.length ||
+                y.score - x.score ||
+                x.teacher.localeCompare(y.teacher),
+            )
+            .slice(0, 3),
+        },
+      ];
+    });
+  }
+
+  it('gives every learner the lessons a full scan of every teacher gives, in the same order', () => {
+    let lessonsSeen = 0;
+    for (const seed of [11, 12]) {
+      const cities = randomCities(seed, 150);
+      const index = indexTeachers(cities);
+      cities.forEach(({ profile, proofs }, i) => {
+        const steps = nextSteps({
+          learner: { profile, meets: (c) => proofs.has(c) },
+          teachers: index,
+          ladders: randomLadders,
+        });
+        const simple = steps.map((s) => ({
+          characteristic: s.characteristic,
+          lacking: s.lacking,
+          lessons: s.lessons.map((l) => ({
+            teacher: l.teacher.id,
+            kind: l.kind,
+            proofs: l.proofs.map((p) => p.criterion),
+            score: l.similarity.score,
+          })),
+        }));
+        expect(simple, `seed ${seed}, ${profile.id}`).toEqual(reference(i, cities));
+        lessonsSeen += simple.reduce((n, s) => n + s.lessons.length, 0);
+      });
+    }
+    expect(lessonsSeen).toBeGreaterThan(500);
+  });
+
+  it('gives the same report from an index as from the plain list of teachers', () => {
+    const cities = randomCities(13, 40);
+    const learner = { profile: cities[0].profile, meets: (c: string) => cities[0].proofs.has(c) };
+    expect(nextSteps({ learner, teachers: indexTeachers(cities), ladders: randomLadders })).toEqual(
+      nextSteps({ learner, teachers: cities, ladders: randomLadders }),
+    );
   });
 });

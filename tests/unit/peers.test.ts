@@ -4,11 +4,16 @@ import type { Region } from '../../src/lib/places';
 import {
   balanceWarnings,
   compactProfile,
+  exchangePartnerFinder,
   exchangePartners,
   peersOneRungUp,
   similarity,
+  similarityScorer,
+  withoutCharacteristic,
   type PeerProfile,
 } from '../../src/lib/peers';
+import { rankOf } from '../../src/lib/levels';
+import { randomCities } from './helpers/random-profiles';
 
 const at = (level: Level) => ({ level, possible: level });
 const city = (
@@ -157,5 +162,71 @@ describe('compactProfile', () => {
       exchangePartners(target, [full]).map((p) => p.teaches),
     );
     expect(peersOneRungUp(compact, others, 'strategy', 3)).toEqual(peersOneRungUp(full, others, 'strategy', 3));
+  });
+});
+
+describe('the packed scorers give what the plain functions give', () => {
+  it('similarityScorer scores every pair as similarity does, with the climbed characteristic left out', () => {
+    for (const seed of [1, 2, 3]) {
+      const profiles = randomCities(seed, 60).map((c) => c.profile);
+      const against = similarityScorer(profiles);
+      for (const target of profiles.slice(0, 15)) {
+        for (const except of [undefined, 'governance']) {
+          const score = against(target, except);
+          const a = withoutCharacteristic(target, except);
+          profiles.forEach((b, i) =>
+            expect(score(i), `seed ${seed}, ${target.id} against ${b.id}`).toBe(
+              similarity(a, withoutCharacteristic(b, except)).score,
+            ),
+          );
+        }
+      }
+    }
+  });
+
+  it('scores a target whose domains no candidate has, or who has none', () => {
+    const profiles = randomCities(4, 20).map((c) => c.profile);
+    const score = similarityScorer(profiles);
+    for (const domains of [[], ['space-travel'], ['education', 'space-travel']]) {
+      const target = { ...profiles[0], id: 'self', domains };
+      profiles.forEach((b, i) => expect(score(target)(i)).toBe(similarity(target, b).score));
+    }
+  });
+
+  it('exchangePartnerFinder finds the partners a direct scan finds, in the same order', () => {
+    const profiles = randomCities(5, 120).map((c) => c.profile);
+    const find = exchangePartnerFinder(profiles);
+    const scan = (target: PeerProfile) => {
+      const own = Object.keys(target.levels).filter((c) => target.levels[c].level !== 'not-assessed');
+      const rank = (p: PeerProfile, c: string, which: 'level' | 'possible') => {
+        const l = p.levels[c]?.[which];
+        return l && l !== 'not-assessed' ? rankOf(l) : undefined;
+      };
+      const side = target.region === 'eu' ? 'cn' : 'eu';
+      return profiles
+        .filter((p) => p.region === side)
+        .map((p) => {
+          const both = own.filter((c) => rank(p, c, 'level') !== undefined);
+          const teaches = both.filter((c) => rank(p, c, 'level')! > (rank(target, c, 'possible') ?? Infinity));
+          const learns = both.filter((c) => rank(target, c, 'level')! > (rank(p, c, 'possible') ?? Infinity));
+          return { profile: p, teaches, learns };
+        })
+        .filter((x) => x.teaches.length > 0 && x.learns.length > 0)
+        .sort(
+          (a, b) =>
+            Math.min(b.teaches.length, b.learns.length) - Math.min(a.teaches.length, a.learns.length) ||
+            a.profile.id.localeCompare(b.profile.id),
+        )
+        .slice(0, 3);
+    };
+    const targets = profiles.filter((p) => p.region !== 'other');
+    expect(targets.some((t) => scan(t).length > 0)).toBe(true);
+    for (const target of targets) expect(find(target, 3), target.id).toEqual(scan(target));
+    expect(
+      find(
+        profiles.find((p) => p.region === 'other')!,
+        3,
+      ),
+    ).toEqual([]);
   });
 });
