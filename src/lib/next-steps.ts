@@ -67,6 +67,11 @@ export interface TeacherIndex<P extends PeerProfile = PeerProfile, R extends Any
   teachers: readonly Teacher<P, R>[];
   byCriterion: ReadonlyMap<string, readonly number[]>;
   scoreAgainst: ReturnType<typeof similarityScorer>;
+  /** Per characteristic, each teacher's proven rank (-1 where not assessed), made when first asked. */
+  ranksOn: (characteristic: string) => Int8Array;
+  /** Scratch space for counting a learner's candidates: how many criteria each shows, and when it was last seen. */
+  counts: Uint8Array;
+  seen: Int32Array;
 }
 
 export function indexTeachers<P extends PeerProfile, R extends AnyProof = Proof>(
@@ -80,7 +85,23 @@ export function indexTeachers<P extends PeerProfile, R extends AnyProof = Proof>
       list.push(i);
     }
   });
-  return { teachers, byCriterion, scoreAgainst: similarityScorer(teachers.map((t) => t.profile)) };
+  const ranks = new Map<string, Int8Array>();
+  const ranksOn = (characteristic: string) => {
+    let on = ranks.get(characteristic);
+    if (!on) {
+      on = Int8Array.from(teachers, (t) => provenRankOf(t.profile, characteristic) ?? -1);
+      ranks.set(characteristic, on);
+    }
+    return on;
+  };
+  return {
+    teachers,
+    byCriterion,
+    scoreAgainst: similarityScorer(teachers.map((t) => t.profile)),
+    ranksOn,
+    counts: new Uint8Array(teachers.length),
+    seen: new Int32Array(teachers.length).fill(-1),
+  };
 }
 
 export interface NextStepsInput<P extends PeerProfile, R extends AnyProof = Proof> {
@@ -128,79 +149,108 @@ export function nextSteps<P extends PeerProfile, R extends AnyProof = Proof>({
     // a: proven exactly one rung up; b: any other teacher with evidence of a lacking criterion;
     // c: only when there is neither, evidence of a higher criterion. A teacher is offered for what its own
     // evidence shows: a level that only Table 3 gives shows nothing.
-    let candidates = candidatesFor(index, learner.profile.id, lacking, (p) =>
-      provenRankOf(p, characteristic) === rank + 1 ? 'a' : 'b',
-    );
-    if (candidates.length === 0) candidates = candidatesFor(index, learner.profile.id, higher, () => 'c');
-    const lessons = best(index, candidates, learner.profile, characteristic, limit);
+    const ranks = index.ranksOn(characteristic);
+    let groups = candidatesFor(index, learner.profile.id, lacking, (at) => (ranks[at] === rank + 1 ? 'a' : 'b'));
+    let shown = lacking;
+    if (groups.length === 0) {
+      groups = candidatesFor(index, learner.profile.id, higher, () => 'c');
+      shown = higher;
+    }
+    const lessons = best(index, groups, shown, learner.profile, characteristic, limit);
     steps.push({ characteristic, rung, lacking, lessons });
   }
   return steps;
 }
 
-interface Candidate<R> {
-  at: number;
+/** Candidates of one kind showing the same number of criteria: the report's order before similarity. */
+interface Group {
   kind: TeacherKind;
-  proofs: R[];
+  count: number;
+  members: number[];
 }
 
-/** The teachers with evidence of any of `criteria`, each with its proofs in the criteria's order. */
+let visit = 0;
+
+/**
+ * The teachers with evidence of any of `criteria`, grouped by kind and by how many of the criteria they show, in the
+ * report's order (kind a first, the most criteria first). Counting goes through the index's scratch arrays, so a
+ * learner's candidates cost one pass over the teachers of its criteria and nothing per teacher beyond a count.
+ */
 function candidatesFor<P extends PeerProfile, R extends AnyProof>(
   index: TeacherIndex<P, R>,
   learnerId: string,
   criteria: readonly string[],
-  kindOf: (profile: P) => TeacherKind,
-): Candidate<R>[] {
-  const found = new Map<number, Candidate<R>>();
+  kindOf: (at: number) => TeacherKind,
+): Group[] {
+  const { counts, seen } = index;
+  const mark = visit++;
+  const touched: number[] = [];
   for (const criterion of criteria) {
     for (const at of index.byCriterion.get(criterion) ?? []) {
-      const teacher = index.teachers[at];
-      if (teacher.profile.id === learnerId) continue;
-      let candidate = found.get(at);
-      if (!candidate) found.set(at, (candidate = { at, kind: kindOf(teacher.profile), proofs: [] }));
-      candidate.proofs.push(teacher.proofs.get(criterion)!);
+      if (seen[at] !== mark) {
+        if (index.teachers[at].profile.id === learnerId) continue;
+        seen[at] = mark;
+        counts[at] = 0;
+        touched.push(at);
+      }
+      counts[at]++;
     }
   }
-  return [...found.values()];
+  const groups = new Map<string, Group>();
+  for (const at of touched) {
+    const kind = kindOf(at);
+    const key = `${kind}${counts[at]}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { kind, count: counts[at], members: [] }));
+    group.members.push(at);
+  }
+  return [...groups.values()].sort((x, y) => kindOrder[x.kind] - kindOrder[y.kind] || y.count - x.count);
 }
 
 /**
- * The best `limit` lessons: by kind, then by how many lacking criteria the teacher shows, then by similarity over
- * the other characteristics, then by id. Similarity is only worked out for the groups of equal kind and count
- * that can still reach the list, and in full (with its reasons) only for the lessons kept.
+ * The best `limit` lessons: by kind, then by how many of the criteria the teacher shows, then by similarity over the
+ * other characteristics, then by id. Similarity is only worked out for the groups that can still reach the list,
+ * and in full (with its reasons) only for the lessons kept.
  */
 function best<P extends PeerProfile, R extends AnyProof>(
   index: TeacherIndex<P, R>,
-  candidates: Candidate<R>[],
+  groups: readonly Group[],
+  criteria: readonly string[],
   learner: PeerProfile,
   characteristic: string,
   limit: number,
 ): Lesson<P, R>[] {
-  const rankOf = (c: Candidate<R>) => kindOrder[c.kind] * 1000 - c.proofs.length;
-  candidates.sort((x, y) => rankOf(x) - rankOf(y));
   const score = index.scoreAgainst(learner, characteristic);
-  const kept: { candidate: Candidate<R>; score: number }[] = [];
-  for (let start = 0; start < candidates.length && kept.length < limit;) {
-    let end = start + 1;
-    while (end < candidates.length && rankOf(candidates[end]) === rankOf(candidates[start])) end++;
-    const group = candidates
-      .slice(start, end)
-      .map((candidate) => ({ candidate, score: score(candidate.at) }))
-      .sort(
-        (x, y) =>
-          y.score - x.score ||
-          index.teachers[x.candidate.at].profile.id.localeCompare(index.teachers[y.candidate.at].profile.id),
-      );
-    kept.push(...group.slice(0, limit - kept.length));
-    start = end;
+  const idOf = (at: number) => index.teachers[at].profile.id;
+  const kept: { at: number; kind: TeacherKind }[] = [];
+  for (const group of groups) {
+    if (kept.length >= limit) break;
+    // The group's best few, most similar first, then by id: a scan that keeps only as many as are still wanted.
+    const want = limit - kept.length;
+    const top: { at: number; score: number }[] = [];
+    for (const at of group.members) {
+      const entry = { at, score: score(at) };
+      const before = (x: typeof entry, y: typeof entry) => y.score - x.score || idOf(x.at).localeCompare(idOf(y.at));
+      if (top.length === want && before(entry, top[want - 1]) >= 0) continue;
+      let i = Math.min(top.length, want - 1);
+      top[i] = entry;
+      while (i > 0 && before(top[i], top[i - 1]) < 0) {
+        [top[i], top[i - 1]] = [top[i - 1], top[i]];
+        i--;
+      }
+    }
+    kept.push(...top.map(({ at }) => ({ at, kind: group.kind })));
   }
   const base = withoutCharacteristic(learner, characteristic);
-  return kept.map(({ candidate }) => {
-    const teacher = index.teachers[candidate.at].profile;
+  return kept.map(({ at, kind }) => {
+    const { profile: teacher, proofs } = index.teachers[at];
     return {
       teacher,
-      kind: candidate.kind,
-      proofs: candidate.proofs,
+      kind,
+      proofs: criteria.flatMap((id) => {
+        const proof = proofs.get(id);
+        return proof ? [proof] : [];
+      }),
       similarity: similarity(base, withoutCharacteristic(teacher, characteristic)),
     };
   });

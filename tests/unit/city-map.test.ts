@@ -99,3 +99,16 @@ describe('cityMapGeometry', () => {
     }
   });
 });
+
+describe('markers that cannot all have room', () => {
+  it('stay where the cities lie, at once, when more of them than half the map holds', () => {
+    const points = Array.from({ length: 5000 }, (_, i) => ({ x: (i * 7) % 640, y: (i * 13) % 400 }));
+    const started = performance.now();
+    const spread = spreadMarkers(points, 54, [
+      [0, 0],
+      [640, 400],
+    ]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(spread).toEqual(points);
+  });
+});

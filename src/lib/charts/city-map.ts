@@ -106,7 +106,10 @@ export interface MarkerPoint {
  * along the line between them and kept inside `extent`; markers with room around them do not move. Deterministic:
  * markers on the same spot part along the golden angle by index. So cities that lie close together (Wuxi and
  * Yangzhou on the China map) each get a target of their own (WCAG 2.5.8); the map draws a leader line from where
- * a city lies to where its marker went.
+ * a city lies to where its marker went. When the markers cannot all have that room (more of them than half the map's
+ * area holds, as with thousands of cities), they stay where the cities lie: spreading could never settle, and each
+ * round costs the square of their number. The map's table then gives every city a target of its own (WCAG 2.5.8
+ * allows an equivalent control on the same page).
  */
 export function spreadMarkers(
   points: readonly MarkerPoint[],
@@ -116,6 +119,7 @@ export function spreadMarkers(
 ): MarkerPoint[] {
   const [[left, top], [right, bottom]] = extent;
   const spread = points.map(({ x, y }) => ({ x, y }));
+  if (points.length * minDistance * minDistance > 0.5 * (right - left) * (bottom - top)) return spread;
   // A little over the distance, so rounding the result to a tenth cannot bring two markers closer than asked.
   const target = minDistance + 0.3;
   for (let round = 0; round < maxRounds; round++) {
