@@ -44,6 +44,21 @@ export default defineConfig({
     // The base path for src/lib/site-path.ts, in server rendering and browser scripts alike (Astro's own
     // import.meta.env.BASE_URL is "/" while pages are prerendered).
     define: { __SCL_BASE_PATH__: JSON.stringify(base) },
+    environments: {
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Every case text would be a chunk of its own: 10,000 chunks cost more to hand around (each one
+              // copied into JavaScript for every plugin, then written, moved and deleted) than to build. Chunks of
+              // about 1 MB take 50–60 s off the 10,000-case build; the pages come out the same
+              // (docs/performance.md, "Toward 150 pages per second"). Only the server build is grouped.
+              codeSplitting: { groups: [{ name: 'case-texts', test: /\.mdx/, maxSize: 1024 * 1024 }] },
+            },
+          },
+        },
+      },
+    },
     build: {
       // Every script ships as a file of its own, never inlined: the pages then need no script hashes, and the
       // Content-Security-Policy is one fixed text that a host can send as a header (docs/deploy.md).
