@@ -402,7 +402,7 @@ export function validateContent(
           else seen.set(id, file);
           if (r.review.reviewedOn > today)
             report(file, 'review.reviewedOn', `${r.review.reviewedOn} is in the future (today is ${today})`);
-          else if (r.review.reviewedOn < r.asOf)
+          else if (r.review.reviewedOn < r.asOf && r.asOf <= today)
             report(
               file,
               'review.reviewedOn',
