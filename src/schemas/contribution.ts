@@ -11,6 +11,7 @@ import { documentSourceSchema } from './source';
 
 const caseText = caseTextSchema
   .extend({
+    title: caseTextSchema.shape.title.meta(about('The case title.', '案例标题。')),
     body: z
       .string({ error: 'the story is missing' })
       .trim()
