@@ -24,7 +24,7 @@ const problems = () => validateContent(content(), root, { today }).problems.map(
 /** Every file of the tree with its text, to prove a refused contribution changed nothing. */
 const snapshot = (dir: string): Record<string, string> =>
   Object.fromEntries(
-    (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile())
       .map((d) => {
         const path = join(d.parentPath, d.name);
