@@ -11,7 +11,15 @@ import { characteristicIds } from '../../src/lib/levels';
 import { assessmentSchema, type Assessment } from '../../src/schemas/assessment';
 import { caseFactsSchema, caseTextSchema, type CaseFacts, type CaseText } from '../../src/schemas/case';
 import { characteristicSchema, type Characteristic } from '../../src/schemas/characteristic';
-import { citySchema, type City } from '../../src/schemas/city';
+import { citySchema, contributedCitySchema, type City, type ContributedCity } from '../../src/schemas/city';
+import { cityReportSchema, type CityReport } from '../../src/schemas/city-report';
+import {
+  contributedCityFile,
+  earliestReportDate,
+  isoToday,
+  reportId,
+  whitePaperSource,
+} from '../../src/lib/contributions';
 import { findingSchema, type Finding } from '../../src/schemas/finding';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/schemas/glossary';
 import { languages, type Language } from '../../src/lib/languages';
@@ -27,9 +35,21 @@ export interface Problem {
 
 export const formatProblem = (p: Problem) => `${p.file}: ${p.field}: ${p.reason}`;
 
+/** A reviewed city report of content/reports, with its id (`<city>/<asOf>`) and file. */
+export interface LoadedReport {
+  id: string;
+  file: string;
+  report: CityReport;
+}
+
 export interface LoadedContent {
   characteristics: Characteristic[];
+  /** The cities the paper names (content/cities): the only ones Table 3 and the paper's pilots can hold. */
   cities: City[];
+  /** Cities the paper does not name, each brought by a city's report (content/reports/<id>/city.json). */
+  contributedCities: ContributedCity[];
+  /** Reviewed city reports, by city then date (content/reports/<city>/<asOf>.json). */
+  reports: LoadedReport[];
   assessments: Assessment[];
   sources: Source[];
   cases: { slug: string; facts: CaseFacts; texts: Partial<Record<Language, CaseText>> }[];
@@ -63,9 +83,22 @@ function citations(value: unknown, path: (string | number)[] = []): { path: (str
   return [];
 }
 
+/** A title or name as compared with the white paper's: lower case, without spaces, punctuation or the year. */
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+
+export interface ValidateOptions {
+  /** Today as YYYY-MM-DD, for the dates that cannot be in the future (tests fix it). */
+  today?: string;
+}
+
 export function validateContent(
   contentRoot: string,
   projectRoot = process.cwd(),
+  options: ValidateOptions = {},
 ): {
   problems: Problem[];
   content: LoadedContent;
@@ -95,7 +128,7 @@ export function validateContent(
     return result.data;
   }
   const parseJson = <S extends z.ZodType>(file: string, schema: S) => parseWith(file, schema, JSON.parse);
-  const cited: { file: string; data: unknown }[] = [];
+  const cited: { file: string; data: unknown; isCase?: boolean }[] = [];
 
   function loadCollection<T extends { id: string }>(folder: string, schema: z.ZodType<T, unknown>): T[] {
     const dir = join(contentRoot, folder);
@@ -112,9 +145,14 @@ export function validateContent(
 
   const fileIds = (folder: string) =>
     new Set(listFiles(join(contentRoot, folder), '.json').map((f) => f.replace(/\.json$/, '')));
+  const today = options.today ?? isoToday();
   const characteristics = loadCollection('characteristics', characteristicSchema).sort((a, b) => a.order - b.order);
   const cities = loadCollection('cities', citySchema);
   const sources = loadCollection('sources', sourceSchema);
+  for (const source of sources) {
+    if (source.kind === 'document' && source.year > Number(today.slice(0, 4)))
+      report(join(contentRoot, 'sources', `${source.id}.json`), 'year', `${source.year} is in the future`);
+  }
   const findings = loadCollection('findings', findingSchema);
   const glossary = loadCollection('glossary', glossaryEntrySchema);
   const glossaryIds = fileIds('glossary');
@@ -141,8 +179,34 @@ export function validateContent(
 
   // A file that failed its own check still names a city or source, so references to it are
   // not reported a second time; criteria of a broken characteristic are likewise not re-checked.
-  const cityIds = fileIds('cities');
+  const paperCityIds = fileIds('cities');
   const sourceIds = fileIds('sources');
+  const documentIds = new Set(sources.filter((source) => source.kind === 'document').map((source) => source.id));
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+
+  // Cities the paper does not name come with a city's report: content/reports/<id>/city.json.
+  const reportsDir = join(contentRoot, 'reports');
+  const reportFolders = existsSync(reportsDir)
+    ? readdirSync(reportsDir)
+        .filter((d) => !d.startsWith('_') && statSync(join(reportsDir, d)).isDirectory())
+        .sort()
+    : [];
+  const contributedCityIds = new Set(reportFolders.filter((d) => existsSync(join(reportsDir, d, contributedCityFile))));
+  const contributedCities = reportFolders.flatMap((folder) => {
+    const file = join(reportsDir, folder, contributedCityFile);
+    if (!existsSync(file)) return [];
+    const city = parseJson(file, contributedCitySchema);
+    if (!city) return [];
+    if (city.id !== folder) report(file, 'id', `id "${city.id}" does not match its folder content/reports/${folder}`);
+    if (paperCityIds.has(city.id))
+      report(
+        file,
+        'id',
+        `"${city.id}" is a city of the paper (content/cities/${city.id}.json): a report of it brings no city file`,
+      );
+    return [city];
+  });
+  const cityIds = new Set([...paperCityIds, ...contributedCityIds]);
   const criterionIds = new Set(
     characteristics.flatMap((c) =>
       c.ladder
@@ -159,10 +223,25 @@ export function validateContent(
   const assessmentDir = join(contentRoot, 'assessments');
   const assessments = listFiles(assessmentDir, '.json').flatMap((name) => {
     const file = join(assessmentDir, name);
+    if (kindOf(file) === 'city-report') {
+      report(
+        file,
+        'kind',
+        "a city's report is not the paper's reading: it goes in content/reports/<city>/<asOf>.json, shown apart",
+      );
+      return [];
+    }
     const assessment = parseJson(file, assessmentSchema);
     if (!assessment) return [];
     cited.push({ file, data: assessment });
-    if (!cityIds.has(assessment.city)) report(file, 'city', `unknown city "${assessment.city}"`);
+    if (!paperCityIds.has(assessment.city))
+      report(
+        file,
+        'city',
+        contributedCityIds.has(assessment.city)
+          ? `"${assessment.city}" comes from a city report: the paper has no reading of it`
+          : `unknown city "${assessment.city}"`,
+      );
     if (assessment.city !== name.replace(/\.json$/, '')) {
       report(file, 'city', `city "${assessment.city}" does not match the file name ${name}`);
     }
@@ -172,6 +251,8 @@ export function validateContent(
     });
     return [assessment];
   });
+
+  const reports = loadReports();
 
   const casesDir = join(contentRoot, 'cases');
   const caseSlugs = existsSync(casesDir)
@@ -204,7 +285,7 @@ export function validateContent(
     }
     const facts = parseJson(factsFile, caseFactsSchema);
     if (!facts) return [];
-    cited.push({ file: factsFile, data: facts });
+    cited.push({ file: factsFile, data: facts, isCase: true });
     facts.cities.forEach((city, i) => {
       if (!cityIds.has(city)) report(factsFile, ['cities', i], `unknown city "${city}"`);
     });
@@ -224,18 +305,143 @@ export function validateContent(
   for (const finding of findings) {
     if (finding.kind !== 'maturity-distribution') continue;
     finding.euSample.forEach((city, i) => {
-      if (!cityIds.has(city))
-        report(join(contentRoot, 'findings', `${finding.id}.json`), ['euSample', i], `unknown city "${city}"`);
+      const file = join(contentRoot, 'findings', `${finding.id}.json`);
+      if (contributedCityIds.has(city))
+        report(
+          file,
+          ['euSample', i],
+          `"${city}" comes from a city report, not the paper: Table 3 covers the paper's pilots only`,
+        );
+      else if (!paperCityIds.has(city)) report(file, ['euSample', i], `unknown city "${city}"`);
     });
   }
 
-  for (const { file, data } of cited) {
+  for (const { file, data, isCase } of cited) {
+    // Only a case may cite a document other than the paper (its page or section); everything else is the paper's.
     for (const c of citations(data)) {
-      if (!sourceIds.has(c.source)) report(file, c.path, `unknown source "${c.source}" (add it to content/sources)`);
+      if (!sourceIds.has(c.source)) {
+        report(file, c.path, `unknown source "${c.source}" (add it to content/sources)`);
+        continue;
+      }
+      if (c.source === whitePaperSource) continue;
+      const kind = sourceById.get(c.source)?.kind;
+      if (!isCase) {
+        report(file, c.path, `"${c.source}" is not the white paper: only a case may cite another document`);
+      } else if (kind !== undefined && !documentIds.has(c.source)) {
+        report(
+          file,
+          c.path,
+          `"${c.source}" is a ${kind} the paper names, not a document: a case cites the white paper or a document (kind "document")`,
+        );
+      }
     }
   }
 
-  return { problems, content: { characteristics, cities, assessments, sources, cases, findings, glossary } };
+  return {
+    problems,
+    content: {
+      characteristics,
+      cities,
+      contributedCities,
+      reports,
+      assessments,
+      sources,
+      cases,
+      findings,
+      glossary,
+    },
+  };
+
+  /** The `kind` of a JSON file, read before its schema, or undefined. */
+  function kindOf(file: string): unknown {
+    try {
+      return (JSON.parse(readFileSync(file, 'utf8')) as { kind?: unknown }).kind;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * content/reports/<city>/<asOf>.json: a city's own reports, reviewed. Each names a known city (of the paper, or
+   * one its folder's city.json brings) and known criteria, describes a day from the paper's year to today, is the
+   * only report of its city for that day, and never passes itself off as the paper.
+   */
+  function loadReports(): LoadedReport[] {
+    const paper = sourceById.get(whitePaperSource);
+    const paperTitles = paper && 'name' in paper ? [paper.name.zh, paper.name.en].map(comparable) : [];
+    const claimsPaper = (text: string) => paperTitles.some((title) => title && comparable(text).includes(title));
+    const seen = new Map<string, string>();
+    const loaded = reportFolders.flatMap((folder) =>
+      listFiles(join(reportsDir, folder), '.json')
+        .filter((name) => name !== contributedCityFile)
+        .flatMap((name) => {
+          const file = join(reportsDir, folder, name);
+          const parsed = parseJson(file, cityReportSchema);
+          if (!parsed) return [];
+          const r = parsed;
+          if (!cityIds.has(r.city))
+            report(
+              file,
+              'city',
+              `unknown city "${r.city}" (a city the paper does not name comes with content/reports/${r.city}/${contributedCityFile})`,
+            );
+          else if (r.city !== folder)
+            report(file, 'city', `city "${r.city}" does not match its folder content/reports/${folder}`);
+          if (name !== `${r.asOf}.json`)
+            report(file, 'asOf', `asOf "${r.asOf}" does not match the file name ${name} (a report is <asOf>.json)`);
+          if (r.asOf < earliestReportDate)
+            report(
+              file,
+              'asOf',
+              `${r.asOf} is before the white paper (2014): a report describes ${earliestReportDate} or later`,
+            );
+          if (r.asOf > today) report(file, 'asOf', `${r.asOf} is in the future (today is ${today})`);
+          const id = reportId(r.city, r.asOf);
+          const first = seen.get(id);
+          if (first) report(file, 'asOf', `a second report of ${r.city} for ${r.asOf} (the first is ${rel(first)})`);
+          else seen.set(id, file);
+          if (r.review.reviewedOn > today)
+            report(file, 'review.reviewedOn', `${r.review.reviewedOn} is in the future (today is ${today})`);
+          else if (r.review.reviewedOn < r.asOf && r.asOf <= today)
+            report(
+              file,
+              'review.reviewedOn',
+              `the review (${r.review.reviewedOn}) is before the date the report describes (${r.asOf})`,
+            );
+          for (const field of ['office', 'role'] as const) {
+            if (claimsPaper(r.reporter[field]))
+              report(
+                file,
+                ['reporter', field],
+                "a city report is the city's own, not the white paper's: the paper's reading is the site's (content/assessments)",
+              );
+          }
+          r.criteria.forEach((c, i) => {
+            if (!criterionKnown(c.criterion))
+              report(file, ['criteria', i, 'criterion'], `unknown criterion "${c.criterion}"`);
+            const source = c.source;
+            if (source?.kind !== 'document') return;
+            if (claimsPaper(source.title))
+              report(
+                file,
+                ['criteria', i, 'source', 'title'],
+                "the white paper is not a city's evidence: the paper's reading is the site's (content/assessments); cite the city's own documents",
+              );
+            if (source.date > today.slice(0, source.date.length))
+              report(file, ['criteria', i, 'source', 'date'], `${source.date} is in the future (today is ${today})`);
+          });
+          return [{ id, file, report: r }];
+        }),
+    );
+    for (const city of contributedCities) {
+      const file = join(reportsDir, city.id, contributedCityFile);
+      if (!existsSync(join(reportsDir, `${city.origin.report}.json`)))
+        report(file, 'origin.report', `no report "${city.origin.report}" in content/reports`);
+      else if (!city.origin.report.startsWith(`${city.id}/`))
+        report(file, 'origin.report', `report "${city.origin.report}" is not of ${city.id}`);
+    }
+    return loaded;
+  }
 }
 
 /** UI strings: both dictionaries must hold the same keys, none empty. */

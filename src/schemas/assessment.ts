@@ -14,7 +14,7 @@ import { localizedText } from './localized';
  */
 const criterionStatuses = ['met', 'not-met', 'no-evidence'] as const;
 
-const criterionId = z
+export const criterionId = z
   .string()
   .meta(
     about(
@@ -24,7 +24,7 @@ const criterionId = z
   );
 
 /** One description for every status field, so the fields read the same wherever the kinds meet. */
-const statusAbout = about(
+export const statusAbout = about(
   'met: the evidence meets the criterion; not-met: the evidence shows it is not met; no-evidence: nothing settles it either way.',
   'met：证据表明已满足该标准；not-met：证据表明未满足；no-evidence：没有能判定的证据。',
 );
@@ -71,7 +71,7 @@ const unknown = z
 export const criterionAssessmentSchema = z.discriminatedUnion('status', [evidenced, unknown]);
 
 type Criteria = { criteria: { criterion: string }[] };
-function noCriterionTwice(a: Criteria, ctx: z.RefinementCtx) {
+export function noCriterionTwice(a: Criteria, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   a.criteria.forEach((c, i) => {
     if (seen.has(c.criterion)) {

@@ -1,7 +1,7 @@
 import { about, z } from './zod';
 import { rungs } from '../lib/levels';
 import { characteristicIdSchema } from './characteristic';
-import { citationSchema } from './citation';
+import { caseCitationSchema, citationSchema } from './citation';
 import { localizedText } from './localized';
 import {
   businessModelSchema,
@@ -11,9 +11,9 @@ import {
   technologySchema,
 } from './taxonomy';
 
-/** A statement of the paper about the case, in our words, with where the paper says it. */
+/** A statement of the paper (or of the case's document) about the case, in our words, with where it says it. */
 const citedText = (text: ReturnType<typeof about>, cite: ReturnType<typeof about>) =>
-  z.object({ text: localizedText.meta(text), cite: citationSchema.meta(cite) }).strict();
+  z.object({ text: localizedText.meta(text), cite: caseCitationSchema.meta(cite) }).strict();
 
 /** A figure exactly as the paper prints it, with what it measures. */
 const outcomeSchema = z
@@ -25,7 +25,7 @@ const outcomeSchema = z
         '数字及其单位或币种，与白皮书印刷的完全一致（如 20%、81 亿美元 / USD 8.1 billion）。',
       ),
     ),
-    cite: citationSchema.meta(about('Where the paper prints the figure.', '白皮书中刊载该数据的出处。')),
+    cite: caseCitationSchema.meta(about('Where the paper prints the figure.', '白皮书中刊载该数据的出处。')),
   })
   .strict();
 
@@ -71,7 +71,7 @@ const serviceProfileSchema = z
     digitalInclusion: localizedText
       .optional()
       .meta(about('Measures for people with little digital literacy.', '面向数字素养较低人群的措施。')),
-    cite: citationSchema.meta(about('Where the paper describes the service.', '白皮书中介绍该服务的出处。')),
+    cite: caseCitationSchema.meta(about('Where the paper describes the service.', '白皮书中介绍该服务的出处。')),
   })
   .strict();
 
@@ -208,7 +208,7 @@ export const caseFactsSchema = z
       .array(z.string())
       .default([])
       .meta(about('Ids of platforms and programmes in content/sources.', 'content/sources 中平台与项目的 id。')),
-    cite: citationSchema.meta(about('Where the paper describes the case.', '白皮书中介绍该案例的出处。')),
+    cite: caseCitationSchema.meta(about('Where the paper describes the case.', '白皮书中介绍该案例的出处。')),
   })
   .strict()
   .superRefine((c, ctx) => {

@@ -6,7 +6,7 @@ import { localizedText } from './localized';
 export const characteristicIdSchema = z.enum(characteristicIds);
 
 /** Criterion ids read `<characteristic>.<rung>.<slug>`, e.g. `strategy.average.ict-plan`. */
-const criterionIdPattern = /^[a-z-]+\.(basic|average|more-advanced|state-of-the-art)\.[a-z0-9-]+$/;
+export const criterionIdPattern = /^[a-z-]+\.(basic|average|more-advanced|state-of-the-art)\.[a-z0-9-]+$/;
 
 const criterionSchema = z
   .object({
