@@ -1,7 +1,8 @@
 import { about, z } from './zod';
 import { rungs } from '../lib/levels';
 import { characteristicIdSchema } from './characteristic';
-import { caseCitationSchema, citationSchema } from './citation';
+import { caseCitationSchema } from './case-citation';
+import { citationSchema } from './citation';
 import { localizedText } from './localized';
 import {
   businessModelSchema,
