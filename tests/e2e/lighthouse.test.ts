@@ -125,17 +125,23 @@ const offsite = (lhr: Result) => {
 describe.each(['zh', 'en'] as const)('Lighthouse, %s', (lang) => {
   it.each(templates)(`/${lang}%s scores 100 in all four categories`, { timeout: 120_000 }, async (template) => {
     const path = `/${lang}${template}`;
-    let best = await audit(`${baseURL()}${path}`);
-    let runs = 1;
-    for (; runs < maxRuns && failingAudits(best, 'performance').length > 0; runs++) {
+    const runs = [await audit(`${baseURL()}${path}`)];
+    let best = runs[0];
+    while (runs.length < maxRuns && failingAudits(best, 'performance').length > 0) {
       const again = await audit(`${baseURL()}${path}`);
+      runs.push(again);
       if ((again.categories.performance.score ?? 0) >= (best.categories.performance.score ?? 0)) best = again;
     }
-    const metric = (id: string) => best.audits[id].displayValue;
+    const metric = (lhr: Result, id: string) => lhr.audits[id].displayValue;
+    // Every run, not only the best, so a page drifting towards the limit shows before it fails.
+    const each = runs.map(
+      (lhr) =>
+        `${Math.round((lhr.categories.performance.score ?? 0) * 100)} (CPU ${lhr.configSettings.throttling.cpuSlowdownMultiplier}x, ` +
+        `FCP ${metric(lhr, 'first-contentful-paint')}, LCP ${metric(lhr, 'largest-contentful-paint')}, TBT ${metric(lhr, 'total-blocking-time')})`,
+    );
     summary.push(
       `${path} ${categories.map((c) => Math.round((best.categories[c].score ?? 0) * 100)).join(' / ')}` +
-        ` (${runs} run${runs > 1 ? 's' : ''}, CPU ${best.configSettings.throttling.cpuSlowdownMultiplier}x;` +
-        ` FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')})`,
+        ` (best of ${runs.length} run${runs.length > 1 ? 's' : ''}; CLS ${metric(best, 'cumulative-layout-shift')}); performance runs: ${each.join('; ')}`,
     );
     expect(offsite(best), `${path}: requests that left 127.0.0.1`).toEqual([]);
     expect(problems(best, path)).toEqual([]);
