@@ -27,8 +27,8 @@ export interface CorpusSummary {
   cases: number;
 }
 
-/** mulberry32: tiny, fast, and the same sequence on every machine for a seed. */
-function randomFrom(seed: number) {
+/** mulberry32: tiny, fast, and the same sequence on every machine for a seed (the property tests use it too). */
+export function randomFrom(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

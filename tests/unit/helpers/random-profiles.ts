@@ -6,19 +6,10 @@ import { levels, rungs, type Level } from '../../../src/lib/levels';
 import type { Proof } from '../../../src/lib/next-steps';
 import type { PeerProfile } from '../../../src/lib/peers';
 import type { LadderIds } from '../../../src/lib/scoring';
+import { randomFrom } from '../../../scripts/lib/synthetic-corpus';
 
-export function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  return { next, pick };
-}
+/** The synthetic corpus's seeded generator: a failure names a seed that reproduces it. */
+export const seeded = randomFrom;
 
 export const characteristics = ['strategy', 'governance', 'funding', 'infrastructure'] as const;
 export const ladderOf = (c: string): LadderIds => ({
