@@ -38,8 +38,13 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/lighthouse.test.ts'],
           ...browserTests,
+          // Most of a browser test is waiting (for a page to load, a script to answer), so two files run at once,
+          // each in its own worker with its own Chromium; a file's tests run one after the other (a concurrent
+          // test would need the test context's expect to count its assertions). expect.poll waits up to 10 s,
+          // not 1 s: on a loaded machine a first search or a fetched file takes longer, never forever.
+          maxWorkers: 2,
           sequence: { groupOrder: 2 },
-          ...everyTestAsserts,
+          expect: { requireAssertions: true, poll: { timeout: 10_000 } },
         },
       },
       {
