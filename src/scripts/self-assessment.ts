@@ -7,6 +7,7 @@
  */
 import { replacePageUrl } from './page-url';
 import { byteOrderMark } from '../lib/csv';
+import { localDay, longDate } from '../lib/dates';
 import {
   needsCities,
   noCities,
@@ -65,12 +66,36 @@ function say(textContent: string, isError: boolean) {
   message.setAttribute('role', isError ? 'alert' : 'status');
 }
 
+const noteDetails = (id: string) => form.querySelector<HTMLDetailsElement>(`details[data-note-for="${id}"]`)!;
+/** A criterion's note box, made the first time it is needed (see Criteria.astro). */
+function noteBox(id: string): HTMLTextAreaElement {
+  const details = noteDetails(id);
+  const existing = details.querySelector('textarea');
+  if (existing) return existing;
+  const questionId = details.closest('[aria-labelledby]')?.getAttribute('aria-labelledby') ?? '';
+  const question = document.getElementById(questionId)?.textContent ?? '';
+  const box = Object.assign(document.createElement('textarea'), { name: `note:${id}`, rows: 2 });
+  box.setAttribute('aria-label', `${details.querySelector('summary')!.textContent.trim()}: ${question}`);
+  details.append(box);
+  return box;
+}
+// Opening a note makes its box (the toggle event does not bubble, so it is caught on the way down).
+form.addEventListener(
+  'toggle',
+  (event) => {
+    const details = event.target as HTMLElement;
+    if (details instanceof HTMLDetailsElement && details.open && details.dataset.noteFor)
+      noteBox(details.dataset.noteFor);
+  },
+  true,
+);
+
 function readForm(): SelfAssessment {
   const state = emptyAssessment();
   for (const id of criterionIds) {
     const chosen = form.querySelector<HTMLInputElement>(`input[name="${id}"]:checked`)?.value as Answer | undefined;
     if (chosen && chosen !== 'unknown') state.answers[id] = chosen;
-    const note = form.querySelector<HTMLTextAreaElement>(`textarea[name="note:${id}"]`)!.value.trim();
+    const note = form.querySelector<HTMLTextAreaElement>(`textarea[name="note:${id}"]`)?.value.trim();
     if (note) state.notes[id] = note;
   }
   for (const id of characteristicIds) {
@@ -89,9 +114,12 @@ function writeForm(state: SelfAssessment) {
   for (const id of criterionIds) {
     const answer = state.answers[id] ?? 'unknown';
     form.querySelector<HTMLInputElement>(`input[name="${id}"][value="${answer}"]`)!.checked = true;
-    const note = form.querySelector<HTMLTextAreaElement>(`textarea[name="note:${id}"]`)!;
-    note.value = state.notes[id] ?? '';
-    if (note.value) note.closest('details')!.open = true;
+    const note = state.notes[id] ?? '';
+    const existing = form.querySelector<HTMLTextAreaElement>(`textarea[name="note:${id}"]`);
+    if (note) {
+      noteBox(id).value = note;
+      noteDetails(id).open = true;
+    } else if (existing) existing.value = '';
   }
   for (const id of characteristicIds) {
     form.querySelector<HTMLSelectElement>(`select[name="target:${id}"]`)!.value = String(state.targets[id] ?? 0);
@@ -104,8 +132,8 @@ function writeForm(state: SelfAssessment) {
 
 /** The printed report's date: the day it is drawn, refreshed when it is printed. */
 const printDate = find('[data-print-date]');
-const dateFormat = new Intl.DateTimeFormat(data.lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' });
-const datePrint = () => (printDate.textContent = text('self.printedOn', { date: dateFormat.format(new Date()) }));
+const datePrint = () =>
+  (printDate.textContent = text('self.printedOn', { date: longDate(data.lang, localDay(new Date())) }));
 window.addEventListener('beforeprint', datePrint);
 
 function render(state: SelfAssessment) {

@@ -55,8 +55,14 @@ describe('self-assessment', () => {
   test('reproduces the same answers and notes from the link in a new page', async ({ site, page }) => {
     await site.goto('/zh/self-assessment/');
     await answerGovernanceUpToAverage(page);
+    // The note's box is made when the note is opened, named by the note and its question.
+    expect(await page.locator('textarea').count()).toBe(0);
     await page.locator('details.self-note summary').first().click();
-    await page.locator('textarea[name="note:strategy.basic.vision-linked"]').fill('愿景写入了城市总体规划');
+    const box = page.locator('textarea[name="note:strategy.basic.vision-linked"]');
+    await box.fill('愿景写入了城市总体规划');
+    const question = await page.locator('#q-strategy--basic--vision-linked').textContent();
+    const summary = await page.locator('details.self-note summary').first().textContent();
+    expect(await box.getAttribute('aria-label')).toBe(`${summary?.trim()}: ${question}`);
     await expect.poll(() => page.url()).toContain('.ey');
     const link = page.url();
     // A fresh context, so the answers can only come from the link, not from the browser's storage.

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { localDay, longDate } from '../../src/lib/dates';
+
+describe('longDate', () => {
+  it('writes a day as English readers of the site expect (day, month name, year)', () => {
+    expect(longDate('en', { year: 2026, month: 12, day: 6 })).toBe('6 December 2026');
+    expect(longDate('en', { year: 2014, month: 1, day: 31 })).toBe('31 January 2014');
+  });
+  it('writes a day in Chinese order with 年月日 and no padding', () => {
+    expect(longDate('zh', { year: 2026, month: 12, day: 6 })).toBe('2026年12月6日');
+  });
+  it('agrees with the browser formatter it replaces, every month', () => {
+    for (let month = 1; month <= 12; month++) {
+      const date = new Date(2026, month - 1, 15);
+      expect(longDate('en', localDay(date))).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date));
+      expect(longDate('zh', localDay(date))).toBe(new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' }).format(date));
+    }
+  });
+});
