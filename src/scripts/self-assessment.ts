@@ -67,11 +67,13 @@ function say(textContent: string, isError: boolean) {
 }
 
 const noteDetails = (id: string) => form.querySelector<HTMLDetailsElement>(`details[data-note-for="${id}"]`)!;
-/** A criterion's note box, made the first time it is needed (see Criteria.astro). */
+/** A criterion's note box if it has been made (see Criteria.astro). */
+const madeNoteBox = (id: string) => noteDetails(id).querySelector('textarea');
+/** A criterion's note box, made the first time it is needed. */
 function noteBox(id: string): HTMLTextAreaElement {
-  const details = noteDetails(id);
-  const existing = details.querySelector('textarea');
+  const existing = madeNoteBox(id);
   if (existing) return existing;
+  const details = noteDetails(id);
   const questionId = details.closest('[aria-labelledby]')?.getAttribute('aria-labelledby') ?? '';
   const question = document.getElementById(questionId)?.textContent ?? '';
   const box = Object.assign(document.createElement('textarea'), { name: `note:${id}`, rows: 2 });
@@ -95,7 +97,7 @@ function readForm(): SelfAssessment {
   for (const id of criterionIds) {
     const chosen = form.querySelector<HTMLInputElement>(`input[name="${id}"]:checked`)?.value as Answer | undefined;
     if (chosen && chosen !== 'unknown') state.answers[id] = chosen;
-    const note = form.querySelector<HTMLTextAreaElement>(`textarea[name="note:${id}"]`)?.value.trim();
+    const note = madeNoteBox(id)?.value.trim();
     if (note) state.notes[id] = note;
   }
   for (const id of characteristicIds) {
@@ -114,12 +116,14 @@ function writeForm(state: SelfAssessment) {
   for (const id of criterionIds) {
     const answer = state.answers[id] ?? 'unknown';
     form.querySelector<HTMLInputElement>(`input[name="${id}"][value="${answer}"]`)!.checked = true;
-    const note = state.notes[id] ?? '';
-    const existing = form.querySelector<HTMLTextAreaElement>(`textarea[name="note:${id}"]`);
+    const note = state.notes[id];
     if (note) {
       noteBox(id).value = note;
       noteDetails(id).open = true;
-    } else if (existing) existing.value = '';
+    } else {
+      const made = madeNoteBox(id);
+      if (made) made.value = '';
+    }
   }
   for (const id of characteristicIds) {
     form.querySelector<HTMLSelectElement>(`select[name="target:${id}"]`)!.value = String(state.targets[id] ?? 0);
