@@ -15,6 +15,9 @@ const { site, base } = deploySettings(process.env);
 export default defineConfig({
   site,
   base,
+  // A build of other content (a test's fixtures, a benchmark corpus) keeps its content store apart (SCL_CACHE_DIR):
+  // two builds sharing node_modules/.astro/data-store.json at once could read each other's entries.
+  ...(process.env.SCL_CACHE_DIR ? { cacheDir: process.env.SCL_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // JSX's whitespace rules (Astro 7's default), which Prettier's Astro plugin formats for: a line break

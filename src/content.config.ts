@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from './schemas/zod';
 import { assessmentSchema } from './schemas/assessment';
 import { caseFactsSchema, caseTextSchema } from './schemas/case';
 import { characteristicSchema } from './schemas/characteristic';
-import { citySchema } from './schemas/city';
+import { citySchema, contributedCitySchema } from './schemas/city';
+import { cityReportFileSchema } from './schemas/city-report';
 import { findingSchema } from './schemas/finding';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
@@ -25,6 +27,15 @@ const jsonFolder = <S extends z.ZodType>(folder: string, schema: S) =>
     schema,
   });
 
+/**
+ * Files of content/reports. content/ holds no contribution until a city sends one, so the folder may be missing:
+ * the collection is then empty, without the glob loader's warning on every build.
+ */
+const fromReports = (pattern: string, id: (entry: string) => string) =>
+  existsSync(`${root}/reports`)
+    ? glob({ pattern, base: `${root}/reports`, generateId: ({ entry }) => id(entry) })
+    : () => [];
+
 export const collections = {
   characteristics: jsonFolder('characteristics', characteristicSchema),
   cities: jsonFolder('cities', citySchema),
@@ -32,6 +43,18 @@ export const collections = {
   sources: jsonFolder('sources', sourceSchema),
   findings: jsonFolder('findings', findingSchema),
   glossary: jsonFolder('glossary', glossaryEntrySchema),
+  // Issue 20: cities' own reviewed reports, content/reports/<city>/<asOf>.json (id "<city>/<asOf>"), and the
+  // cities the paper does not name that they bring (content/reports/<city>/city.json).
+  reports: defineCollection({
+    loader: fromReports('[!_]*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].json', (entry) =>
+      entry.replace(/\.json$/, ''),
+    ),
+    schema: cityReportFileSchema,
+  }),
+  contributedCities: defineCollection({
+    loader: fromReports('[!_]*/city.json', (entry) => entry.split('/')[0]),
+    schema: contributedCitySchema,
+  }),
   caseFacts: defineCollection({
     loader: glob({
       pattern: '[!_]*/facts.json',

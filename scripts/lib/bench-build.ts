@@ -279,6 +279,8 @@ export async function measureBuild(contentDir: string, outDir: string, nodeArgs:
     env: {
       ...process.env,
       SCL_CONTENT_DIR: contentDir,
+      // Each corpus's content store apart from the real site's (astro.config.mjs).
+      SCL_CACHE_DIR: `${outDir}-cache`,
       NODE_OPTIONS: '--max-old-space-size=4096',
       FORCE_COLOR: '0',
       NO_COLOR: '1',

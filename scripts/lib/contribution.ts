@@ -16,7 +16,7 @@ import type { ContributedCity } from '../../src/schemas/city';
 import { receivedFileSchema, type CaseSubmission } from '../../src/schemas/contribution';
 import { readableIssue } from '../../src/schemas/readable-issue';
 import { fieldPath } from '../../src/lib/field-path';
-import { describeChanges, modelChanges, siteModel } from './site-model';
+import { describeChanges, modelChanges, siteModel, type ModelChanges } from './site-model';
 import { table3Problems } from './table3-gate';
 import { validateContent, type Problem } from './validate-content';
 
@@ -31,7 +31,9 @@ export interface AddOptions {
   today?: string;
 }
 
-export type AddResult = { ok: true; written: string[]; changes: string[] } | { ok: false; problems: Problem[] };
+export type AddResult =
+  /** `changes` are the lines printed for a maintainer; `model` the same changes as data (tests compare the build). */
+  { ok: true; written: string[]; changes: string[]; model: ModelChanges } | { ok: false; problems: Problem[] };
 
 const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
@@ -162,7 +164,8 @@ export function addContribution(file: string, options: AddOptions): AddResult {
     const problems = after.problems.length > 0 ? after.problems : table3Problems(after.content, staged);
     if (problems.length > 0) return { ok: false, problems };
     const before = validateContent(options.contentDir, dirname(options.contentDir), { today });
-    const changes = describeChanges(modelChanges(siteModel(before.content), siteModel(after.content)));
+    const model = modelChanges(siteModel(before.content), siteModel(after.content));
+    const changes = describeChanges(model);
 
     const written: string[] = [];
     try {
@@ -179,7 +182,7 @@ export function addContribution(file: string, options: AddOptions): AddResult {
         problems: [{ file, field: '(file)', reason: `cannot be written: ${(error as Error).message}` }],
       };
     }
-    return { ok: true, written: written.map((w) => relative(process.cwd(), w) || w), changes };
+    return { ok: true, written: written.map((w) => relative(process.cwd(), w) || w), changes, model };
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }

@@ -14,6 +14,7 @@ import { characteristicSchema, type Characteristic } from '../../src/schemas/cha
 import { citySchema, contributedCitySchema, type City, type ContributedCity } from '../../src/schemas/city';
 import { cityReportSchema, type CityReport } from '../../src/schemas/city-report';
 import {
+  citedSources,
   contributedCityFile,
   earliestReportDate,
   isoToday,
@@ -68,19 +69,6 @@ function readFrontmatter(raw: string): unknown {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
   if (!match) throw new Error('no frontmatter block (--- … ---) at the top');
   return parseYaml(match[1]);
-}
-
-/** Every `cite` object anywhere in a parsed file, with its field path. */
-function citations(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; source: string }[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => citations(v, [...path, i]));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, v]) =>
-      key === 'cite' && v && typeof v === 'object' && 'source' in v
-        ? [{ path: [...path, key, 'source'], source: String((v as { source: unknown }).source) }]
-        : citations(v, [...path, key]),
-    );
-  }
-  return [];
 }
 
 /** A title or name as compared with the white paper's: lower case, without spaces, punctuation or the year. */
@@ -318,7 +306,7 @@ export function validateContent(
 
   for (const { file, data, isCase } of cited) {
     // Only a case may cite a document other than the paper (its page or section); everything else is the paper's.
-    for (const c of citations(data)) {
+    for (const c of citedSources(data)) {
       if (!sourceIds.has(c.source)) {
         report(file, c.path, `unknown source "${c.source}" (add it to content/sources)`);
         continue;

@@ -17,10 +17,10 @@ export function facetLabel(
   facet: FacetName,
   value: string,
   lang: Language,
-  data: Pick<SiteData, 'characteristics' | 'cities'>,
+  data: Pick<SiteData, 'characteristics' | 'cityById'>,
 ): string {
   if (facet === 'characteristic') return data.characteristics.find((c) => c.id === value)?.name[lang] ?? value;
-  if (facet === 'city') return data.cities.find((c) => c.id === value)?.name[lang] ?? value;
+  if (facet === 'city') return data.cityById.get(value)?.name[lang] ?? value;
   const vocabulary = vocabularyOf[facet];
   return vocabulary ? vocabularyLabel(lang, vocabulary, value) : value;
 }

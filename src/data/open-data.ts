@@ -11,13 +11,15 @@ import { schemaFields, type SchemaField } from '../lib/json-schema-fields';
 import type { Language } from '../lib/languages';
 import { levels, type CharacteristicId } from '../lib/levels';
 import { adminLevels, districtTypes, regions } from '../lib/places';
+import { readingSources } from '../lib/readings';
 import { businessModels, caseScopes, fundingInstruments, serviceDomains, technologies } from '../lib/taxonomy';
-import { anyAssessmentSchema } from '../schemas/assessment';
+import { anyAssessmentSchema } from '../schemas/any-assessment';
 import { nextStepsFileSchema, type NextStepEntry } from '../schemas/next-steps';
 import { assessmentsFileSchema, casesFileSchema, citiesFileSchema } from '../schemas/open-data';
 import type { z } from '../schemas/zod';
 import { cityReport } from './next-steps';
-import { cityCasesFor, siteData, type SiteData } from './site';
+import { cityCasesFor, siteData, type EvidenceSet, type ReportEntry, type SiteData } from './site';
+import type { ReadingRef } from '../schemas/reading';
 
 /** A text in both languages. */
 export type Bilingual = Record<Language, string>;
@@ -162,7 +164,7 @@ function siteCodes(data: SiteData) {
       listed: true,
     } satisfies Codes,
     role: {
-      codes: ['pilot', 'cited'],
+      codes: ['pilot', 'cited', 'contributed'],
       label: (lang, code) => t(lang, `role.${code as 'pilot'}`),
       listed: true,
     } satisfies Codes,
@@ -171,7 +173,19 @@ function siteCodes(data: SiteData) {
 
 const level = vocabularyCodes('level', levels);
 
-export function citiesCsv(data: SiteData): CsvFile {
+/**
+ * A file made once per build (per loaded site data): the data and about pages of both languages list every file with
+ * its columns, and the file's own route writes it; at thousands of cities each made it again.
+ */
+function oncePerBuild<T>(make: (data: SiteData) => T): (data: SiteData) => T {
+  const made = new WeakMap<SiteData, T>();
+  return (data) => {
+    if (!made.has(data)) made.set(data, make(data));
+    return made.get(data)!;
+  };
+}
+
+export const citiesCsv = oncePerBuild((data: SiteData): CsvFile => {
   const codes = siteCodes(data);
   return csvFileOf(
     'cities.csv',
@@ -213,8 +227,8 @@ export function citiesCsv(data: SiteData): CsvFile {
       {
         name: 'role',
         about: {
-          en: 'pilot: one of the 30 pilot cities of Table 1; cited: another city the paper describes.',
-          zh: 'pilot：表 1 的 30 个试点城市之一；cited：白皮书提到的其他城市。',
+          en: "pilot: one of the 30 pilot cities of Table 1; cited: another city the paper describes; contributed: a city the paper does not name, brought by the city's own reviewed report.",
+          zh: 'pilot：表 1 的 30 个试点城市之一；cited：白皮书提到的其他城市；contributed：白皮书未提及、由该城市经审核的报告引入的城市。',
         },
         value: (c) => c.role,
         codes: codes.role,
@@ -266,18 +280,35 @@ export function citiesCsv(data: SiteData): CsvFile {
     ],
     data.cities,
   );
-}
+});
 
-export function levelsCsv(data: SiteData): CsvFile {
+export const levelsCsv = oncePerBuild((data: SiteData): CsvFile => {
   const codes = siteCodes(data);
-  const rows = data.cities.flatMap((city) =>
-    data.characteristics.map((c) => ({ city, characteristic: c.id, score: data.scores.get(city.id)![c.id] })),
-  );
+  // One row per city, characteristic and reading: the paper's for the paper's cities, then each report's.
+  const reportsOf = Map.groupBy(data.reports, (r) => r.data.city);
+  const rows = data.cities.flatMap((city) => [
+    ...(city.role === 'contributed'
+      ? []
+      : data.characteristics.map((c) => ({
+          city,
+          characteristic: c.id,
+          reading: paperRef,
+          score: data.scores.get(city.id)![c.id],
+        }))),
+    ...(reportsOf.get(city.id) ?? []).flatMap((r) =>
+      data.characteristics.map((c) => ({
+        city,
+        characteristic: c.id,
+        reading: reportRef(r),
+        score: data.reportScores.get(r.id)![c.id],
+      })),
+    ),
+  ]);
   return csvFileOf(
     'levels.csv',
     {
-      en: "One row per city and characteristic: the level the site reads from the paper's evidence, the highest level the evidence still allows, the criteria counted, and Table 3's bounds for the cities it covers. As of 2014; not a current measurement.",
-      zh: '每个城市的每项特征一行：本站依据白皮书证据得出的等级、证据尚容许的最高等级、各类标准的数目，以及表 3 所覆盖城市的上下限。反映 2014 年的情况，并非当前测评。',
+      en: "One row per city, characteristic and reading: the site's reading of the 2014 paper (as of 2014, not a current measurement), and each reviewed city report, dated, with its reviewer. Each row gives the level its evidence proves, the highest level that evidence still allows, the criteria counted, and Table 3's bounds, which apply to the paper's reading only.",
+      zh: '每个城市的每项特征、每一解读各一行：本站对 2014 年白皮书的解读（反映 2014 年的情况，并非当前测评），以及每份经审核的城市报告（注明日期和审核人）。每行给出该解读的证据证实的等级、证据尚容许的最高等级、各类标准的数目，以及表 3 的上下限（只适用于白皮书的解读）。',
     },
     [
       { name: 'city', about: { en: 'The city id.', zh: '城市标识。' }, value: (r) => r.city.id, codes: codes.city },
@@ -294,10 +325,51 @@ export function levelsCsv(data: SiteData): CsvFile {
         codes: codes.characteristic,
       },
       {
+        name: 'reading',
+        about: {
+          en: "Whose reading the row is: paper, the site's reading of the 2014 paper; city-report, the city's own reviewed report (never blended with the paper's).",
+          zh: '该行属于哪一解读：paper 为本站对 2014 年白皮书的解读；city-report 为城市自己经审核的报告（从不与白皮书的解读混合）。',
+        },
+        value: (r) => r.reading.source,
+        codes: vocabularyCodes('readingSource', readingSources),
+      },
+      {
+        name: 'reading_date',
+        about: {
+          en: 'The date the reading describes: 2014 for the paper, the report’s date (YYYY-MM-DD) for a city report.',
+          zh: '该解读所描述的日期：白皮书为 2014，城市报告为其日期（YYYY-MM-DD）。',
+        },
+        value: (r) => r.reading.asOf,
+      },
+      {
+        name: 'report',
+        about: {
+          en: 'For a city report, its id (<city>/<date>); empty for the paper’s reading.',
+          zh: '城市报告的 id（<城市>/<日期>）；白皮书的解读则为空。',
+        },
+        value: (r) => (r.reading.source === 'city-report' ? r.reading.report : undefined),
+      },
+      {
+        name: 'reviewer',
+        about: {
+          en: 'For a city report, who reviewed it for the site; empty for the paper’s reading.',
+          zh: '城市报告的审核人；白皮书的解读则为空。',
+        },
+        value: (r) => (r.reading.source === 'city-report' ? r.reading.reviewer : undefined),
+      },
+      {
+        name: 'reviewed_on',
+        about: {
+          en: 'For a city report, when it was reviewed (YYYY-MM-DD); empty for the paper’s reading.',
+          zh: '城市报告的审核日期（YYYY-MM-DD）；白皮书的解读则为空。',
+        },
+        value: (r) => (r.reading.source === 'city-report' ? r.reading.reviewedOn : undefined),
+      },
+      {
         name: 'level',
         about: {
-          en: "The level the evidence proves, with Table 3's bounds applied for the cities it covers.",
-          zh: '证据证实的等级；表 3 覆盖的城市已套用其上下限。',
+          en: "The level the reading's evidence proves; in the paper's reading, with Table 3's bounds applied for the cities it covers.",
+          zh: '该解读的证据证实的等级；白皮书的解读中，表 3 覆盖的城市已套用其上下限。',
         },
         value: (r) => r.score.level,
         codes: level,
@@ -326,14 +398,14 @@ export function levelsCsv(data: SiteData): CsvFile {
       },
       {
         name: 'criteria_without_evidence',
-        about: { en: 'How many the paper gives no evidence for.', zh: '白皮书未提供证据的标准数。' },
+        about: { en: 'How many the reading gives no evidence for.', zh: '该解读未提供证据的标准数。' },
         value: (r) => r.score.unknown.length,
       },
       {
         name: 'table3_floor',
         about: {
-          en: 'For a city Table 3 covers: the lowest level Table 3 shows for its group; empty otherwise.',
-          zh: '表 3 覆盖的城市：表 3 对其所在群体给出的最低等级；否则为空。',
+          en: 'For a city Table 3 covers, in the paper’s reading: the lowest level Table 3 shows for its group; empty otherwise.',
+          zh: '表 3 覆盖的城市（仅限白皮书的解读）：表 3 对其所在群体给出的最低等级；否则为空。',
         },
         value: (r) => r.score.table3?.floor,
         codes: level,
@@ -341,8 +413,8 @@ export function levelsCsv(data: SiteData): CsvFile {
       {
         name: 'table3_ceiling',
         about: {
-          en: 'For a city Table 3 covers: the highest level Table 3 shows for its group; empty otherwise.',
-          zh: '表 3 覆盖的城市：表 3 对其所在群体给出的最高等级；否则为空。',
+          en: 'For a city Table 3 covers, in the paper’s reading: the highest level Table 3 shows for its group; empty otherwise.',
+          zh: '表 3 覆盖的城市（仅限白皮书的解读）：表 3 对其所在群体给出的最高等级；否则为空。',
         },
         value: (r) => r.score.table3?.ceiling,
         codes: level,
@@ -350,9 +422,9 @@ export function levelsCsv(data: SiteData): CsvFile {
     ],
     rows,
   );
-}
+});
 
-export function casesCsv(data: SiteData): CsvFile {
+export const casesCsv = oncePerBuild((data: SiteData): CsvFile => {
   const codes = siteCodes(data);
   const list = (en: string, zh: string) => ({
     en: `${en}, separated by spaces.`,
@@ -436,13 +508,20 @@ export function casesCsv(data: SiteData): CsvFile {
     ],
     data.cases,
   );
-}
+});
 
 export const ratingNote =
   "Levels are this site's reading of the evidence in the 2014 EU-China smart city white paper, as of 2014; not a current measurement. 'not-assessed' means the paper gives no evidence; 'no-rung-proven' that some criterion has evidence but no rung is proven; 'not-yet-addressed' that a Basic criterion is not met. For the cities the paper's Table 3 covers, level and possible_level have Table 3's bounds applied (table3_floor, table3_ceiling: the lowest and highest level Table 3 shows for the city's group).";
 
 export async function citiesJson() {
-  return citiesFileSchema.parse((await siteData()).cities);
+  // A contributed city as its content file has it: its role is its origin.
+  return citiesFileSchema.parse(
+    (await siteData()).cities.map((city) => {
+      if (city.role !== 'contributed') return city;
+      const { role: _role, districtType: _none, ...file } = city;
+      return file;
+    }),
+  );
 }
 
 export async function casesJson() {
@@ -458,41 +537,88 @@ export async function casesJson() {
 }
 
 export async function assessmentsJson() {
-  const { cities, assessments, scores } = await siteData();
+  const { cities, assessments, scores, reports, reportScores } = await siteData();
+  const reportsOf = Map.groupBy(reports, (r) => r.data.city);
   return assessmentsFileSchema.parse({
     note: ratingNote,
-    assessments: cities.map((city) => ({
-      city: city.id,
-      asOf: 2014,
-      criteria: assessments.get(city.id)?.criteria ?? [],
-      levels: scores.get(city.id),
-    })),
+    assessments: cities.flatMap((city) => [
+      ...(city.role === 'contributed'
+        ? []
+        : [
+            {
+              city: city.id,
+              reading: paperRef,
+              asOf: 2014,
+              criteria: assessments.get(city.id)?.criteria ?? [],
+              levels: scores.get(city.id),
+            },
+          ]),
+      ...(reportsOf.get(city.id) ?? []).map((r) => ({
+        city: city.id,
+        reading: reportRef(r),
+        asOf: r.data.asOf,
+        criteria: r.data.criteria,
+        levels: reportScores.get(r.id),
+      })),
+    ]),
   });
+}
+
+const paperRef = { source: 'paper', asOf: 2014 } as const satisfies ReadingRef;
+const reportRef = (r: ReportEntry): ReadingRef => ({
+  source: 'city-report',
+  report: r.id,
+  asOf: r.data.asOf,
+  reviewer: r.data.review.reviewer,
+  reviewedOn: r.data.review.reviewedOn,
+  licence: r.data.licence,
+});
+
+/** The reading a city counts by in a set of evidence: the paper's, or its latest (its newest report, if any). */
+function readingIn(data: SiteData, evidence: EvidenceSet, city: string): ReadingRef {
+  if (evidence === data.paperEvidence) return paperRef;
+  const newest = data.reports.findLast((r) => r.data.city === city);
+  return newest ? reportRef(newest) : paperRef;
 }
 
 /** Every city's "learn next from" report, one entry per teacher; checked against its published schema. */
 export async function nextStepsRows() {
   const data = await siteData();
-  const entries: NextStepEntry[] = data.cities.flatMap((city) =>
-    cityReport(data, city.id).flatMap((step) =>
-      step.lessons.map((lesson) => ({
-        city: city.id,
-        characteristic: step.characteristic,
-        rung: step.rung,
-        lacking: [...step.lacking],
-        teacher: lesson.teacher.id,
-        kind: lesson.kind,
-        criteria: lesson.proofs.map((p) => ({
-          criterion: p.criterion,
-          evidence: p.evidence,
-          cite: { source: 'white-paper-2014', ...p.cite, at: [...p.cite.at] },
+  const sets: [NextStepEntry['evidence'], EvidenceSet][] = [
+    ['paper', data.paperEvidence],
+    ...(data.latestEvidence === data.paperEvidence
+      ? []
+      : [['latest', data.latestEvidence] as [NextStepEntry['evidence'], EvidenceSet]]),
+  ];
+  const entries: NextStepEntry[] = sets.flatMap(([evidence, set]) =>
+    data.cities.flatMap((city) =>
+      cityReport(set, city.id).flatMap((step) =>
+        step.lessons.map((lesson) => ({
+          evidence,
+          city: city.id,
+          learnerReading: readingIn(data, set, city.id),
+          characteristic: step.characteristic,
+          rung: step.rung,
+          lacking: [...step.lacking],
+          teacher: lesson.teacher.id,
+          teacherReading: readingIn(data, set, lesson.teacher.id),
+          kind: lesson.kind,
+          criteria: lesson.proofs.map((p) =>
+            p.reported
+              ? { criterion: p.criterion, evidence: p.evidence, source: p.reported.source }
+              : {
+                  criterion: p.criterion,
+                  evidence: p.evidence as Bilingual,
+                  cite: { source: 'white-paper-2014', ...p.cite, at: [...p.cite.at] },
+                },
+          ),
+          cases: cityCasesFor(data, lesson.teacher.id, step.characteristic).map((c) => c.slug),
+          similarity: {
+            score: lesson.similarity.score,
+            sharedCharacteristics: lesson.similarity.sharedCharacteristics,
+          },
         })),
-        cases: cityCasesFor(data, lesson.teacher.id, step.characteristic).map((c) => c.slug),
-        similarity: {
-          score: lesson.similarity.score,
-          sharedCharacteristics: lesson.similarity.sharedCharacteristics,
-        },
-      })),
+      ),
     ),
   );
   return nextStepsFileSchema.parse({ note: nextStepsNote, entries });
@@ -517,7 +643,9 @@ const schemaOf = (file: string): SchemaFile => ({
 
 /** Every file of /data/, in the order the data page lists them. */
 export async function openDataFiles(): Promise<OpenDataFile[]> {
-  const data = await siteData();
+  return dataFiles(await siteData());
+}
+const dataFiles = oncePerBuild((data: SiteData): OpenDataFile[] => {
   const jsonFiles = [
     json(
       'cities.json',
@@ -530,8 +658,8 @@ export async function openDataFiles(): Promise<OpenDataFile[]> {
     json(
       'assessments.json',
       {
-        en: 'Every city’s assessment: each criterion the paper speaks to, with its evidence in both languages and its citation, and the levels computed from them.',
-        zh: '每个城市的评估：白皮书涉及的每一项标准及其中英文证据和出处，以及据此计算的等级。',
+        en: 'Every reading of every city, each apart with its source and date: the site’s reading of the 2014 paper (each criterion the paper speaks to, with its evidence in both languages and its citation) and each reviewed city report (its answers in the reporter’s words, with sources, reviewer and licence), and the levels computed from each.',
+        zh: '每个城市的每一解读，各自独立并注明来源和日期：本站对 2014 年白皮书的解读（白皮书涉及的每一项标准及其中英文证据和出处），以及每份经审核的城市报告（报告人原话的回答、来源、审核人和许可协议），以及据各解读计算的等级。',
       },
       assessmentsFileSchema,
     ),
@@ -546,8 +674,8 @@ export async function openDataFiles(): Promise<OpenDataFile[]> {
     json(
       'next-steps.json',
       {
-        en: '“Learn next from” for every city and characteristic: whom to learn from (kind a, b or c), the criteria with their evidence and citation, and the cases.',
-        zh: '每个城市每项特征的“向谁学习”：学习对象（a、b、c 三类）、相关标准及其证据和出处，以及相关案例。',
+        en: '“Learn next from” for every city and characteristic, twice where city reports exist: on the paper’s evidence only (evidence: paper) and on every city’s latest reading (evidence: latest). Each entry gives whom to learn from (kind a, b or c), the reading of the learner and of the teacher, the criteria with their evidence and its source, and the cases.',
+        zh: '每个城市每项特征的“向谁学习”；有城市报告时分两套：仅依据白皮书证据（evidence: paper），以及依据各城市最新解读（evidence: latest）。每条给出学习对象（a、b、c 三类）、学习者和学习对象各自的解读、相关标准及其证据和来源，以及相关案例。',
       },
       nextStepsFileSchema,
     ),
@@ -561,10 +689,10 @@ export async function openDataFiles(): Promise<OpenDataFile[]> {
       kind: 'schema',
       file: 'assessment.schema.json',
       about: {
-        en: 'The JSON Schema of one assessment file, of either kind: the site’s reading of the paper for a city, or a city’s own self-assessment as the self-assessment page exports it.',
-        zh: '单个评估文件的 JSON Schema，涵盖两类：本站对白皮书的城市解读，以及自评页面导出的城市自评。',
+        en: 'The JSON Schema of one assessment file, of any of its three kinds: the site’s reading of the paper for a city (paper-reading), a city’s own self-assessment as the self-assessment page exports it (self-assessment), or a city report as a city sends it for review (city-report).',
+        zh: '单个评估文件的 JSON Schema，涵盖三类：本站对白皮书的城市解读（paper-reading）、自评页面导出的城市自评（self-assessment），以及城市提交审核的城市报告（city-report）。',
       },
       fields: schemaFields(jsonSchemaOf(anyAssessmentSchema)),
     },
   ];
-}
+});

@@ -18,12 +18,23 @@ import {
   type SelfAssessmentPage,
 } from '../lib/self-assessment';
 import { sitePath } from '../lib/site-path';
-import { nextStepsWords } from './next-steps';
-import { caseTitle, cityCasesFor, type CaseEntry, type SiteData } from './site';
+import { nextStepsWords, paperCitation } from './next-steps';
+import { inListOrder } from '../lib/places';
+import { latestReading } from '../lib/readings';
+import { caseTitle, cityCasesFor, type CaseEntry, type EvidenceProof, type SiteData } from './site';
 
 type Source = Pick<
   SiteData,
-  'characteristics' | 'cities' | 'cases' | 'casesByCity' | 'casesShowing' | 'profiles' | 'proofs'
+  | 'characteristics'
+  | 'cities'
+  | 'cases'
+  | 'casesByCity'
+  | 'casesShowing'
+  | 'profiles'
+  | 'proofs'
+  | 'readings'
+  | 'paperEvidence'
+  | 'latestEvidence'
 >;
 
 /** The characteristics the paper gives a ladder, in its order. */
@@ -88,9 +99,11 @@ function selfAssessmentCities(data: Source, lang: Language): SelfAssessmentCitie
         Object.fromEntries([...met].map(([id, p]) => [id, { evidence: words.evidence(p), at: p.cite.at }])),
       ]),
     ),
-    citations: Object.fromEntries([...locators].map((locator) => [locator, words.citation([locator])])),
-    cityNames: Object.fromEntries(data.cities.map((c) => [c.id, words.cityName(c.id)])),
+    citations: Object.fromEntries([...locators].map((locator) => [locator, paperCitation(lang, [locator])])),
+    // In the order the site lists cities (region, pilots first, then by name): the report form's choice of city.
+    cityNames: Object.fromEntries(inListOrder(data.cities, lang).map((c) => [c.id, words.cityName(c.id)])),
     caseTitles: titlesOf([...listed.values()], lang),
+    ...reportedPart(data, lang),
     casesByCity: Object.fromEntries(
       data.cities.flatMap((city) => {
         const byCharacteristic = rated.flatMap((c) => {
@@ -100,6 +113,43 @@ function selfAssessmentCities(data: Source, lang: Language): SelfAssessmentCitie
         return byCharacteristic.length > 0 ? [[city.id, Object.fromEntries(byCharacteristic)] as const] : [];
       }),
     ),
+  };
+}
+
+/**
+ * The cities whose latest reading is a reviewed city report, as that reading has them: their levels and the proofs
+ * of their report, each with its citation (the report, its date, review and source) and the link to it on the city
+ * page. Absent while no report exists. The page reads it only when "the paper and reviewed city reports" is chosen.
+ */
+function reportedPart(data: Source, lang: Language): Pick<SelfAssessmentCities, 'reported'> {
+  if (data.latestEvidence === data.paperEvidence) return {};
+  const words = nextStepsWords(data, lang);
+  const latest = data.latestEvidence;
+  const reported = latest.profiles.filter((p) => latestReading(data.readings.get(p.id))?.source.kind === 'city-report');
+  return {
+    reported: {
+      profiles: reported.map(compactProfile),
+      proofs: Object.fromEntries(
+        reported.map((profile) => [
+          profile.id,
+          Object.fromEntries(
+            [...(latest.proofs.get(profile.id) ?? new Map<string, EvidenceProof>())].map(([id, p]) => {
+              const tag = words.evidenceLang?.(p);
+              return [
+                id,
+                {
+                  evidence: words.evidence(p),
+                  at: [],
+                  citation: words.citation(p),
+                  href: words.cityHref(profile.id, '', p),
+                  ...(tag ? { lang: tag } : {}),
+                },
+              ];
+            }),
+          ),
+        ]),
+      ),
+    },
   };
 }
 

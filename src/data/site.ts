@@ -14,6 +14,34 @@ import { boundScores, table3Coverage } from '../lib/table3-bounds';
 import type { CooperationRegion } from '../lib/places';
 import { scoreAssessment, type CharacteristicScore } from '../lib/scoring';
 import { languages, type Language } from '../lib/languages';
+import { latestReading, readingsByCity, type Reading, type ReportedBy } from '../lib/readings';
+
+/** A city the paper names. */
+export type PaperCity = CollectionEntry<'cities'>['data'];
+/** A city the paper does not name, brought by a city's own report (issue 20): never a pilot, never in Table 3. */
+export type ContributedCity = CollectionEntry<'contributedCities'>['data'] & {
+  role: 'contributed';
+  districtType?: undefined;
+};
+export type SiteCity = PaperCity | ContributedCity;
+/** A reviewed city report, with its id "<city>/<asOf>". */
+export interface ReportEntry {
+  id: string;
+  data: CollectionEntry<'reports'>['data'];
+}
+/** Evidence in the languages it was given in: the paper's in both, a report's in its own and its translation's. */
+export type LocalText = Partial<Record<Language, string>>;
+export type EvidenceProof = Proof<LocalText>;
+/**
+ * The evidence a report of "learn next from" (or a count) rests on: the paper's reading of every city, or every
+ * city's latest reading (its newest reviewed report, else the paper's). Never a mix within one city.
+ */
+export interface EvidenceSet {
+  characteristics: SiteData['characteristics'];
+  profiles: PeerProfile[];
+  proofs: Map<string, Map<string, EvidenceProof>>;
+  scores: Map<string, Record<CharacteristicId, CharacteristicScore>>;
+}
 
 export type CaseEntry = {
   slug: string;
@@ -26,9 +54,20 @@ export type CaseEntry = {
 
 export interface SiteData {
   characteristics: CollectionEntry<'characteristics'>['data'][];
-  cities: CollectionEntry<'cities'>['data'][];
+  /** The paper's cities and the cities reports bring, in id order. */
+  cities: SiteCity[];
+  cityById: Map<string, SiteCity>;
   assessments: Map<string, CollectionEntry<'assessments'>['data']>;
-  /** Every city's ratings: its evidence, with Table 3's bounds applied where the table covers the city. */
+  /** Reviewed city reports, by city then date. */
+  reports: ReportEntry[];
+  /** Per city, its readings: the paper's (where the paper has one), then its reports, oldest first. */
+  readings: Map<string, Reading<LocalText>[]>;
+  /** Per report id, the levels the report's own evidence gives (no Table 3 bounds: those are the paper's). */
+  reportScores: Map<string, Record<CharacteristicId, CharacteristicScore>>;
+  /** The paper's evidence only, and every city's latest reading: the same object while no report exists. */
+  paperEvidence: EvidenceSet;
+  latestEvidence: EvidenceSet;
+  /** Every city's ratings by the paper's reading: its evidence, with Table 3's bounds where the table covers the city. */
   scores: Map<string, Record<CharacteristicId, CharacteristicScore>>;
   /** The ratings the evidence alone gives, before Table 3's bounds (to compare with Table 3 itself). */
   evidenceScores: Map<string, Record<CharacteristicId, CharacteristicScore>>;
@@ -65,7 +104,10 @@ async function entriesOf<C extends CollectionKey>(collection: C) {
 
 async function load(): Promise<SiteData> {
   const characteristics = (await entriesOf('characteristics')).map((e) => e.data).sort((a, b) => a.order - b.order);
-  const cities = (await entriesOf('cities')).map((e) => e.data);
+  const contributed = (await entriesOf('contributedCities')).map((e) => ({ ...e.data, role: 'contributed' as const }));
+  const cities: SiteCity[] = [...(await entriesOf('cities')).map((e) => e.data), ...contributed].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   const cityById = new Map(cities.map((city) => [city.id, city]));
   const assessments = new Map((await entriesOf('assessments')).map((e) => [e.data.city, e.data]));
   const evidenceScores = new Map(
@@ -118,6 +160,57 @@ async function load(): Promise<SiteData> {
       ),
     ]),
   );
+  const paperEvidence: EvidenceSet = { characteristics, profiles, proofs, scores };
+
+  // Issue 20: the cities' own reviewed reports, each a reading of its own; a city's latest reading replaces the
+  // paper's wherever the newest evidence is asked for, whole, never merged criterion by criterion.
+  const reports = (await entriesOf('reports')).map((e) => ({ id: e.id, data: e.data }));
+  const readings = readingsByCity<{ zh: string; en: string }, LocalText>(
+    [...assessments.values()],
+    reports.map((r) => ({ id: r.id, report: r.data })),
+  );
+  const reportScores = new Map(reports.map((r) => [r.id, scoreAssessment(characteristics, r.data.criteria)]));
+  const reportById = new Map(reports.map((r) => [r.id, r.data]));
+  // While no report exists the two are one object, so nothing keyed by it is worked out twice.
+  const latestEvidence: EvidenceSet = reports.length === 0 ? paperEvidence : latestSet();
+  function latestSet(): EvidenceSet {
+    const latestScores = new Map(scores);
+    const latestProofs = new Map<string, Map<string, EvidenceProof>>(proofs);
+    for (const city of cities) {
+      const source = latestReading(readings.get(city.id))?.source;
+      if (source?.kind !== 'city-report') continue;
+      const id = source.report;
+      const report = reportById.get(id)!;
+      latestScores.set(city.id, reportScores.get(id)!);
+      latestProofs.set(
+        city.id,
+        new Map(
+          report.criteria.flatMap((c) =>
+            c.status === 'met'
+              ? [
+                  [
+                    c.criterion,
+                    {
+                      criterion: c.criterion,
+                      evidence: c.evidence,
+                      cite: { at: [] },
+                      reported: reportedBy(id, report, c.source),
+                    },
+                  ] as const,
+                ]
+              : [],
+          ),
+        ),
+      );
+    }
+    return {
+      characteristics,
+      profiles: profiles.map((p) => ({ ...p, levels: latestScores.get(p.id)! })),
+      proofs: latestProofs,
+      scores: latestScores,
+    };
+  }
+
   const caseCriteria = criteriaShownByCases(cases, [...assessments.values()]);
   const caseBySlug = new Map(cases.map((c) => [c.slug, c]));
   const casesShowing = new Map(
@@ -135,6 +228,12 @@ async function load(): Promise<SiteData> {
   return {
     characteristics,
     cities,
+    cityById,
+    reports,
+    readings,
+    reportScores,
+    paperEvidence,
+    latestEvidence,
     assessments,
     scores,
     evidenceScores,
@@ -153,6 +252,19 @@ async function load(): Promise<SiteData> {
 }
 
 export const siteData = (): Promise<SiteData> => (cached ??= load());
+
+/** Whose evidence a report's met criterion is: the report, its dates and reviewer, its languages and source. */
+function reportedBy(id: string, report: ReportEntry['data'], source: ReportedBy['source']): ReportedBy {
+  return {
+    report: id,
+    asOf: report.asOf,
+    reviewer: report.review.reviewer,
+    reviewedOn: report.review.reviewedOn,
+    language: report.language,
+    ...(report.translation ? { translatedBy: report.translation.by } : {}),
+    source,
+  };
+}
 
 /** The language-prefixed static paths of a page. */
 export const languagePaths = () => languages.map((lang) => ({ params: { lang } }));

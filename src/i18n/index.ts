@@ -3,6 +3,8 @@ import type { Language } from '../lib/languages';
 import { levels } from '../lib/levels';
 import { adminLevels, districtTypes, regions } from '../lib/places';
 import { businessModels, caseScopes, fundingInstruments, serviceDomains, technologies } from '../lib/taxonomy';
+import { readingSources } from '../lib/readings';
+import { documentLicences } from '../lib/contributions';
 import en from './en.json';
 import zh from './zh.json';
 import { fillTemplate } from './template';
@@ -39,6 +41,8 @@ const vocabularies = {
   funding: fundingInstruments,
   business: businessModels,
   scope: caseScopes,
+  readingSource: readingSources,
+  licence: documentLicences,
 } as const;
 export type Vocabulary = keyof typeof vocabularies;
 type VocabularyKey<V extends Vocabulary> = `${V}.${(typeof vocabularies)[V][number]}`;
@@ -54,6 +58,8 @@ const everyValueHasAKey: { [V in Vocabulary]: VocabularyKey<V> extends UiKey ? t
   funding: true,
   business: true,
   scope: true,
+  readingSource: true,
+  licence: true,
 };
 
 /** The label of a vocabulary value; a value the vocabulary does not have is shown as it is. */
@@ -79,6 +85,12 @@ export function formatLocator(locator: string, lang: Language): string {
     const number = (d: string) => (lang === 'zh' ? chineseNumerals[Number(d)] : d);
     return s ? t(lang, 'cite.section', { n: number(n), s: number(s) }) : t(lang, 'cite.chapter', { n: number(n) });
   }
+  // A document other than the paper (a contributed case's source): a page, pages or a section.
+  const pages = /^p(\d+)(?:-(\d+))?$/.exec(locator);
+  if (pages)
+    return pages[2] ? t(lang, 'cite.pages', { n: `${pages[1]}–${pages[2]}` }) : t(lang, 'cite.page', { n: pages[1] });
+  const section = /^s([0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)$/.exec(locator);
+  if (section) return t(lang, 'cite.docSection', { n: section[1] });
   const other = /^(box|table|annex|fn)(\d+)$/.exec(locator);
   if (!other) return locator;
   const keys = { box: 'cite.box', table: 'cite.table', annex: 'cite.annex', fn: 'cite.footnote' } satisfies Record<

@@ -21,13 +21,18 @@ export function criteriaShownByCases(
   assessments: readonly AssessmentForCriteria[],
 ): Map<string, string[]> {
   const shown = new Map<string, string[]>(cases.map((c) => [c.slug, []]));
+  // Each city's cases, so a city's evidence is matched with its own cases only, not with every case.
+  const casesOf = new Map<string, CaseForCriteria[]>();
+  for (const c of cases) for (const city of c.facts.cities) casesOf.set(city, [...(casesOf.get(city) ?? []), c]);
   for (const assessment of assessments) {
+    const own = casesOf.get(assessment.city) ?? [];
+    if (own.length === 0) continue;
     for (const entry of assessment.criteria) {
       if (entry.status !== 'met' || entry.basis !== 'city') continue;
       const characteristic = entry.criterion.split('.')[0];
-      for (const c of cases) {
-        const { cities, characteristics, cite } = c.facts;
-        if (!cities.includes(assessment.city) || !characteristics.includes(characteristic)) continue;
+      for (const c of own) {
+        const { characteristics, cite } = c.facts;
+        if (!characteristics.includes(characteristic)) continue;
         if (!entry.cite.at.some((locator) => cite.at.includes(locator))) continue;
         const list = shown.get(c.slug)!;
         if (!list.includes(entry.criterion)) list.push(entry.criterion);

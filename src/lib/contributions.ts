@@ -29,6 +29,25 @@ export const earliestReportDate = '2014-01-01';
 /** The white paper's source id: a contribution never cites it as its own evidence. */
 export const whitePaperSource = 'white-paper-2014';
 
+/**
+ * Every source a value's citations name (each `cite: { source }` at any depth), with its field path: the content
+ * check sees which files cite what, the contribute page which cases come from another source.
+ */
+export function citedSources(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; source: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => citedSources(v, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) =>
+      key === 'cite' && v && typeof v === 'object' && 'source' in v
+        ? [{ path: [...path, key, 'source'], source: String((v as { source: unknown }).source) }]
+        : citedSources(v, [...path, key]),
+    );
+  }
+  return [];
+}
+
 /** A report's id: `<city>/<asOf>`, its path under content/reports without `.json`. */
 export const reportId = (city: string, asOf: string) => `${city}/${asOf}`;
 

@@ -31,9 +31,13 @@ export interface NextStepsWords<R extends Proof<unknown> = Proof> {
   rungName: (rung: string) => string;
   criterionText: (id: string) => string;
   cityName: (id: string) => string;
-  cityHref: (id: string, characteristic: string) => string;
+  /** The teacher's evidence on its page: the characteristic's section, or the report a proof comes from. */
+  cityHref: (id: string, characteristic: string, proof?: R) => string;
   evidence: (proof: R) => string;
-  citation: (at: readonly string[]) => string;
+  /** The language tag of the evidence where it is not the page's (a report's words, as the city wrote them). */
+  evidenceLang?: (proof: R) => string | undefined;
+  /** Where the evidence is from: the paper's chapter or box, or the city report, its date, review and source. */
+  citation: (proof: R) => string;
   casesOf: (city: string, characteristic: string) => readonly { title: string; href: string }[];
   colon: string;
   /** Between the criteria a step still needs: "; " or "；". */
@@ -46,7 +50,7 @@ export interface LessonView {
   href: string;
   kind: TeacherKind;
   kindLabel: string;
-  proofs: { criterion: string; text: string; evidence: string; citation: string }[];
+  proofs: { criterion: string; text: string; evidence: string; evidenceLang?: string; citation: string }[];
   similarity: string;
   cases: readonly { title: string; href: string }[];
 }
@@ -65,14 +69,15 @@ export function nextStepsView<P extends PeerProfile, R extends Proof<unknown> = 
   const lessonView = (characteristic: string, lesson: Lesson<P, R>): LessonView => ({
     city: lesson.teacher.id,
     name: words.cityName(lesson.teacher.id),
-    href: words.cityHref(lesson.teacher.id, characteristic),
+    href: words.cityHref(lesson.teacher.id, characteristic, lesson.proofs[0]),
     kind: lesson.kind,
     kindLabel: words.text(`next.kind.${lesson.kind}`),
     proofs: lesson.proofs.map((p) => ({
       criterion: p.criterion,
       text: words.criterionText(p.criterion),
       evidence: words.evidence(p),
-      citation: words.citation(p.cite.at),
+      ...(words.evidenceLang?.(p) ? { evidenceLang: words.evidenceLang(p) } : {}),
+      citation: words.citation(p),
     })),
     similarity:
       lesson.similarity.sharedCharacteristics === 0
@@ -116,7 +121,11 @@ export function renderNextSteps(
                   (p) =>
                     `<li data-criterion="${escape(p.criterion)}"><strong>${escape(p.text)}</strong><br>${escape(
                       words.text('next.evidence'),
-                    )}${escape(words.colon)}${escape(p.evidence)} <span class="citation">${escape(p.citation)}</span></li>`,
+                    )}${escape(words.colon)}${
+                      p.evidenceLang
+                        ? `<span lang="${escape(p.evidenceLang)}">${escape(p.evidence)}</span>`
+                        : escape(p.evidence)
+                    } <span class="citation">${escape(p.citation)}</span></li>`,
                 )
                 .join('');
               const cases =

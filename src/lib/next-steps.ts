@@ -11,6 +11,7 @@
 import { rungs, type Rung } from './levels';
 import { similarity, similarityScorer, withoutCharacteristic, type PeerProfile, type Similarity } from './peers';
 import type { LadderIds } from './scoring';
+import type { ReportedBy } from './readings';
 
 export type TeacherKind = 'a' | 'b' | 'c';
 
@@ -22,6 +23,8 @@ export interface Proof<Evidence = { zh: string; en: string }> {
   criterion: string;
   evidence: Evidence;
   cite: { at: readonly string[] };
+  /** Whose evidence it is when it is not the paper's: a reviewed city report (src/lib/readings.ts). */
+  reported?: ReportedBy;
 }
 
 /** Any proof, whatever language its evidence is in: the report only passes proofs on. */

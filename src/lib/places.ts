@@ -1,4 +1,5 @@
 /** What a city is: the vocabularies of the city files, defined once. No zod here: the browser scripts import these. */
+import type { Language } from './languages';
 
 /** eu and cn for the two sides of the cooperation; other for cities elsewhere. */
 export const regions = ['eu', 'cn', 'other'] as const;
@@ -34,3 +35,15 @@ export type AdminLevel = (typeof adminLevels)[number];
 /** Green-field (new) or brown-field (existing) districts, chapter 2. */
 export const districtTypes = ['new', 'existing'] as const;
 export type DistrictType = (typeof districtTypes)[number];
+
+/** Cities as the cities page lists them: by region, pilots first, then by name in the page's language. */
+export const inListOrder = <C extends { region: string; role: string; name: Record<Language, string> }>(
+  cities: readonly C[],
+  lang: Language,
+): C[] =>
+  [...cities].sort(
+    (a, b) =>
+      regions.indexOf(a.region as Region) - regions.indexOf(b.region as Region) ||
+      Number(b.role === 'pilot') - Number(a.role === 'pilot') ||
+      a.name[lang].localeCompare(b.name[lang], lang),
+  );

@@ -3,7 +3,30 @@
  * first. They are never blended: a city's "latest reading" is its newest report where it has one, else the
  * paper's; Table 3's bounds belong to the paper's reading only. Pure and browser-safe (no zod).
  */
+import type { Language } from './languages';
 import type { CriterionStatus } from './scoring';
+
+/** What a report's met criterion rests on: a published document, or the city's own statement. */
+export type ReportedSource =
+  { kind: 'document'; title: string; publisher: string; date: string; url: string } | { kind: 'stated-by-city' };
+
+/**
+ * Whose evidence a proof is when it is not the paper's: the city's report, of when, who reviewed it, the
+ * language its words are in (and the translation's, by whom) and the source of the criterion.
+ */
+export interface ReportedBy {
+  report: string;
+  asOf: string;
+  reviewer: string;
+  reviewedOn: string;
+  language: Language;
+  translatedBy?: string;
+  source: ReportedSource;
+}
+
+/** The kinds of reading, defined once: the site's reading of the 2014 paper, and a city's own reviewed report. */
+export const readingSources = ['paper', 'city-report'] as const;
+export type ReadingSourceKind = (typeof readingSources)[number];
 
 /** Whose evidence a reading is, and of when. */
 export type ReadingSource =
@@ -79,3 +102,18 @@ export const latestReading = <R>(readings: readonly R[] | undefined): R | undefi
 /** The paper's reading of a city, if the paper has one. */
 export const paperReading = <E>(readings: readonly Reading<E>[] | undefined) =>
   readings?.find((r) => r.source.kind === 'paper');
+
+/**
+ * A report's evidence for a page in `lang`: in that language where the report gives it (its own, or the declared
+ * translation), otherwise as the city wrote it, marked with its language. Never a machine's translation.
+ */
+export function evidenceIn(
+  lang: Language,
+  evidence: Partial<Record<Language, string>>,
+  written: Language,
+): { text: string; lang: Language; translated: boolean; asWritten: boolean } | undefined {
+  const own = evidence[lang];
+  if (own !== undefined) return { text: own, lang, translated: lang !== written, asWritten: lang === written };
+  const original = evidence[written];
+  return original === undefined ? undefined : { text: original, lang: written, translated: false, asWritten: true };
+}

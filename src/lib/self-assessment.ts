@@ -107,11 +107,28 @@ export interface SelfAssessmentPage {
 }
 
 /** The cities as teachers, peers and partners, in the page's language: a file the page fetches when needed. */
+/** A criterion a city's evidence meets: the evidence and the paper's locators, or a report's citation and link. */
+export interface ProofEntry {
+  evidence: string;
+  at: readonly string[];
+  /** A city report's proof: whose evidence and of when, worded at build time. */
+  citation?: string;
+  /** A city report's proof: the report on the city page. */
+  href?: string;
+  /** The language tag of the evidence where it is not the page's (a report's words, as the city wrote them). */
+  lang?: string;
+}
+
+/** Which evidence the roadmap, "learn next from" and balance compare the answers with (as on the city pages). */
+export type EvidenceChoice = 'latest' | 'paper';
+
 export interface SelfAssessmentCities {
-  /** Every city's compact profile (src/lib/peers.ts `compactProfile`). */
+  /** Every city's compact profile (src/lib/peers.ts `compactProfile`), by the paper's reading. */
   profiles: PeerProfile[];
-  /** Per city, the criteria its evidence meets: the evidence and the paper's locators. */
-  proofs: Record<string, Record<string, { evidence: string; at: readonly string[] }>>;
+  /** Per city, the criteria its evidence meets by the paper's reading: the evidence and the paper's locators. */
+  proofs: Record<string, Record<string, ProofEntry>>;
+  /** The cities whose latest reading is a reviewed city report, by that reading; absent while there is none. */
+  reported?: { profiles: PeerProfile[]; proofs: Record<string, Record<string, ProofEntry>> };
   /** Each locator the proofs cite, as the page's language reads it ("Box 6", "专栏 6"). */
   citations: Record<string, string>;
   cityNames: Record<string, string>;
@@ -122,7 +139,8 @@ export interface SelfAssessmentCities {
 }
 
 /** Everything the report reads: the page's part and the cities' part. */
-export type SelfAssessmentData = Omit<SelfAssessmentPage, 'citiesHref'> & Omit<SelfAssessmentCities, 'caseTitles'>;
+export type SelfAssessmentData = Omit<SelfAssessmentPage, 'citiesHref'> &
+  Omit<SelfAssessmentCities, 'caseTitles' | 'reported'>;
 
 /** No cities yet: what the report reads before the cities' part has arrived (or when it could not). */
 export const noCities: SelfAssessmentCities = {
@@ -135,9 +153,24 @@ export const noCities: SelfAssessmentCities = {
 };
 
 /** The page's part and the cities' part as one. */
-export function withCities(page: SelfAssessmentPage, cities: SelfAssessmentCities): SelfAssessmentData {
+export function withCities(
+  page: SelfAssessmentPage,
+  cities: SelfAssessmentCities,
+  evidence: EvidenceChoice = 'latest',
+): SelfAssessmentData {
   const { citiesHref: _, ...rest } = page;
-  return { ...rest, ...cities, caseTitles: { ...page.caseTitles, ...cities.caseTitles } };
+  const { reported, ...paper } = cities;
+  // A reported city's latest reading replaces its paper reading whole: levels and proofs, never merged.
+  const latest = evidence === 'latest' && reported ? reported : undefined;
+  const byId = new Map(latest?.profiles.map((p) => [p.id, p]));
+  return {
+    ...rest,
+    ...paper,
+    ...(latest
+      ? { profiles: paper.profiles.map((p) => byId.get(p.id) ?? p), proofs: { ...paper.proofs, ...latest.proofs } }
+      : {}),
+    caseTitles: { ...page.caseTitles, ...cities.caseTitles },
+  };
 }
 
 /** Whether the report of these answers compares them with the cities (so it needs the cities' part). */
@@ -152,20 +185,21 @@ const caseLinks = (data: SelfAssessmentData, slugs: readonly string[] = []): Lin
   slugs.map((slug) => ({ title: data.caseTitles[slug] ?? slug, href: sitePath(`/${data.lang}/cases/${slug}/`) }));
 
 /** The proofs of every city, as the report reads them: evidence in the page's language only. */
+type SelfProof = Proof<string> & Pick<ProofEntry, 'citation' | 'href' | 'lang'>;
 function teachersOf(data: SelfAssessmentData) {
   return data.profiles.map((profile) => ({
     profile,
-    proofs: new Map<string, Proof<string>>(
-      Object.entries(data.proofs[profile.id] ?? {}).map(([criterion, p]) => [
+    proofs: new Map<string, SelfProof>(
+      Object.entries(data.proofs[profile.id] ?? {}).map(([criterion, { at, ...p }]) => [
         criterion,
-        { criterion, evidence: p.evidence, cite: { at: p.at } },
+        { criterion, ...p, cite: { at } },
       ]),
     ),
   }));
 }
 
 /** The words of "learn next from", read from the serialised maps instead of the content. */
-export function nextStepsWordsOf(data: SelfAssessmentData): NextStepsWords<Proof<string>> {
+export function nextStepsWordsOf(data: SelfAssessmentData): NextStepsWords<SelfProof> {
   const names = new Map(data.characteristics.map((c) => [c.id, c.name]));
   return {
     lang: data.lang,
@@ -174,9 +208,12 @@ export function nextStepsWordsOf(data: SelfAssessmentData): NextStepsWords<Proof
     rungName: (rung) => data.text[`level.${rung as Rung}`],
     criterionText: (id) => data.criterionText[id] ?? id,
     cityName: (id) => data.cityNames[id] ?? id,
-    cityHref: (id, characteristic) => sitePath(`/${data.lang}/cities/${id}/#${characteristic}`),
+    cityHref: (id, characteristic, proof) => proof?.href ?? sitePath(`/${data.lang}/cities/${id}/#${characteristic}`),
     evidence: (proof) => proof.evidence,
-    citation: (at) => at.map((locator) => data.citations[locator] ?? locator).join(data.text['punct.list']),
+    evidenceLang: (proof) => proof.lang,
+    citation: (proof) =>
+      proof.citation ??
+      proof.cite.at.map((locator) => data.citations[locator] ?? locator).join(data.text['punct.list']),
     casesOf: (city, characteristic) => caseLinks(data, data.casesByCity[city]?.[characteristic]),
     colon: data.text['punct.colon'],
     clause: data.text['punct.clause'],

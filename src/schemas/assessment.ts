@@ -112,7 +112,7 @@ export const paperCriteriaSchema = z
     ),
   );
 
-const paperReading = z
+export const paperReading = z
   .object({
     kind: paperReadingKind,
     city: z.string().meta(about('The id of the city assessed.', '被评估城市的 id。')),
@@ -171,7 +171,7 @@ const selfAnswer = z
   })
   .strict();
 
-const selfAssessment = z
+export const selfAssessment = z
   .object({
     kind: z.literal('self-assessment').meta(kindAbout),
     city: z
@@ -222,10 +222,6 @@ export const assessmentSchema = z
   .superRefine(noCriterionTwice);
 /** A city's own assessment, as the self-assessment page exports and imports it. */
 export const selfAssessmentFileSchema = selfAssessment.superRefine(noCriterionTwice);
-/** Either kind: the contract published at /data/assessment.schema.json. */
-export const anyAssessmentSchema = z
-  .discriminatedUnion('kind', [paperReading, selfAssessment])
-  .superRefine(noCriterionTwice);
 
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type CriterionStatus = (typeof criterionStatuses)[number];

@@ -6,14 +6,21 @@ import { characteristicIds, levels, rungs } from '../lib/levels';
 import { regions } from '../lib/places';
 import { asOfSchema, paperCriteriaSchema } from './assessment';
 import { caseFactsSchema } from './case';
-import { citySchema } from './city';
+import { citySchema, contributedCitySchema } from './city';
+import { cityReportFileSchema } from './city-report';
+import { paperReadingRef, reportReadingRef } from './reading';
 import { localizedText } from './localized';
 import { about, z } from './zod';
 
 /** /data/cities.json: every city as its content file has it. */
 export const citiesFileSchema = z
-  .array(citySchema)
-  .meta(about('Every city the site knows, in id order.', '本站收录的全部城市，按 id 排序。'));
+  .array(z.union([citySchema, contributedCitySchema]))
+  .meta(
+    about(
+      'Every city the site knows, in id order: the paper\'s (with the citation that names it) and those a city report brought (with "origin").',
+      '本站收录的全部城市，按 id 排序：白皮书中的城市（附出处），以及由城市报告引入的城市（附 origin）。',
+    ),
+  );
 
 /** /data/cases.json: every case's facts, with its title and summary in both languages. */
 export const casesFileSchema = z
@@ -140,34 +147,54 @@ const characteristicScoreSchema = z
   })
   .strict();
 
-/** /data/assessments.json: every city's evidence and computed levels. */
+const levelsByCharacteristic = z
+  .partialRecord(z.enum(characteristicIds), characteristicScoreSchema)
+  .meta(
+    about(
+      'Per characteristic (keyed by characteristic id), the computed score.',
+      '按特征（以特征 id 为键）给出的计算结果。',
+    ),
+  );
+const cityId = z
+  .string()
+  .meta(about('The city id, as in /data/cities.json.', '城市 id，与 /data/cities.json 中的一致。'));
+
+/** /data/assessments.json: every reading of every city, its evidence and computed levels. */
 export const assessmentsFileSchema = z
   .object({
     note: z.string().meta(about('What the levels are and are not.', '这些等级是什么、不是什么。')),
     assessments: z
       .array(
-        z
-          .object({
-            city: z
-              .string()
-              .meta(about('The city id, as in /data/cities.json.', '城市 id，与 /data/cities.json 中的一致。')),
-            asOf: asOfSchema,
-            criteria: paperCriteriaSchema,
-            levels: z
-              .partialRecord(z.enum(characteristicIds), characteristicScoreSchema)
-              .meta(
+        z.union([
+          z
+            .object({
+              city: cityId,
+              reading: paperReadingRef,
+              asOf: asOfSchema,
+              criteria: paperCriteriaSchema,
+              levels: levelsByCharacteristic,
+            })
+            .strict(),
+          z
+            .object({
+              city: cityId,
+              reading: reportReadingRef,
+              asOf: z.iso.date().meta(about('The date the report describes.', '报告所描述的日期。')),
+              criteria: cityReportFileSchema.shape.criteria,
+              levels: levelsByCharacteristic.meta(
                 about(
-                  'Per characteristic (keyed by characteristic id), the computed score.',
-                  '按特征（以特征 id 为键）给出的计算结果。',
+                  "Per characteristic, the score the report's own evidence gives (Table 3's bounds are the paper's and do not apply).",
+                  '按特征给出按报告自身证据计算的结果（表 3 的界限属于白皮书，不适用）。',
                 ),
               ),
-          })
-          .strict(),
+            })
+            .strict(),
+        ]),
       )
       .meta(
         about(
-          "Every city's evidence and computed levels, one entry per city.",
-          '每个城市的证据和计算出的等级，每个城市一条。',
+          "Every reading of every city, one entry each: the site's reading of the 2014 paper, then each reviewed city report, by date.",
+          '每个城市的每一次解读各一条：本站对 2014 年白皮书的解读，以及按日期排列的各份经审核的城市报告。',
         ),
       ),
   })

@@ -13,6 +13,7 @@ import {
   noCities,
   selfAssessmentReport,
   withCities,
+  type EvidenceChoice,
   type SelfAssessmentCities,
   type SelfAssessmentPage,
 } from '../lib/self-assessment';
@@ -33,8 +34,22 @@ const report = selfAssessmentReport(withCities(data, noCities));
 const { text, criterionIds, characteristicIds } = report;
 
 type Report = typeof report;
-/** The report with the cities, once their file has arrived. */
-let withEvidence: Report | undefined;
+/** The cities' part, once its file has arrived. */
+let cities: SelfAssessmentCities | undefined;
+/** The report with the cities, per evidence choice, made when first asked for. */
+const withEvidence = new Map<EvidenceChoice, Report>();
+/** The evidence chosen: the paper and reviewed city reports (the default), or the paper only. */
+const evidenceChoice = (): EvidenceChoice =>
+  document.querySelector<HTMLInputElement>('input[name="self-evidence"]:checked')?.value === 'paper'
+    ? 'paper'
+    : 'latest';
+function evidenceReport(): Report | undefined {
+  if (!cities) return undefined;
+  const choice = evidenceChoice();
+  let made = withEvidence.get(choice);
+  if (!made) withEvidence.set(choice, (made = selfAssessmentReport(withCities(data, cities, choice))));
+  return made;
+}
 let loadingCities: Promise<Report> | undefined;
 function citiesReport(): Promise<Report> {
   loadingCities ??= fetch(data.citiesHref)
@@ -42,9 +57,10 @@ function citiesReport(): Promise<Report> {
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
       return response.json() as Promise<SelfAssessmentCities>;
     })
-    .then(async (cities) => {
+    .then(async (arrived) => {
       await nextTask();
-      return (withEvidence = selfAssessmentReport(withCities(data, cities)));
+      cities = arrived;
+      return evidenceReport()!;
     })
     .catch((error: unknown) => {
       loadingCities = undefined;
@@ -115,7 +131,8 @@ function readForm(): SelfAssessment {
 function writeForm(state: SelfAssessment) {
   for (const id of criterionIds) {
     const answer = state.answers[id] ?? 'unknown';
-    form.querySelector<HTMLInputElement>(`input[name="${id}"][value="${answer}"]`)!.checked = true;
+    const radio = form.querySelector<HTMLInputElement>(`input[name="${id}"][value="${answer}"]`)!;
+    if (!radio.checked) radio.checked = true;
     const note = state.notes[id];
     if (note) {
       noteBox(id).value = note;
@@ -126,33 +143,50 @@ function writeForm(state: SelfAssessment) {
     }
   }
   for (const id of characteristicIds) {
-    form.querySelector<HTMLSelectElement>(`select[name="target:${id}"]`)!.value = String(state.targets[id] ?? 0);
+    setValue(form.querySelector<HTMLSelectElement>(`select[name="target:${id}"]`)!, String(state.targets[id] ?? 0));
   }
   for (const select of contextSelects) {
-    select.value = (state.context as Record<string, string | undefined>)[select.dataset.context!] ?? '';
+    setValue(select, (state.context as Record<string, string | undefined>)[select.dataset.context!] ?? '');
   }
-  cityInput.value = state.city ?? '';
+  setValue(cityInput, state.city ?? '');
 }
 
 /** The printed report's date: the day it is drawn, refreshed when it is printed. */
 const printDate = find('[data-print-date]');
-const datePrint = () =>
-  (printDate.textContent = text('self.printedOn', { date: longDate(data.lang, localDay(new Date())) }));
+const datePrint = () => setText(printDate, text('self.printedOn', { date: longDate(data.lang, localDay(new Date())) }));
 window.addEventListener('beforeprint', datePrint);
+
+/**
+ * Writes only what changed: a write of the same text still makes the browser lay the page out again, and on the
+ * first render (the answers as the page already shows them) that layout is most of the page's blocking time.
+ */
+function setValue(control: HTMLInputElement | HTMLSelectElement, value: string) {
+  if (control.value !== value) control.value = value;
+}
+function setText(element: Element, text: string) {
+  if (element.textContent !== text) element.textContent = text;
+}
+const written = new WeakMap<Element, string>();
+function setHtml(element: Element, html: string) {
+  if ((written.get(element) ?? element.innerHTML) === html) return;
+  element.innerHTML = html;
+  written.set(element, html);
+}
 
 function render(state: SelfAssessment) {
   const scores = report.scores(state);
   datePrint();
   // The printed report names the city; the form that holds the name is not printed.
   const printCity = find('[data-print-city]');
-  printCity.textContent = report.printedCity(state);
-  printCity.hidden = !state.city;
+  setText(printCity, report.printedCity(state));
+  if (printCity.hidden !== !state.city) printCity.hidden = !state.city;
   for (const row of report.levels(scores)) {
-    find(`[data-level-for="${row.characteristic}"]`).textContent = row.text;
+    setText(find(`[data-level-for="${row.characteristic}"]`), row.text);
     document
       .querySelectorAll<SVGRectElement>(`[data-ladder-chart] g[data-characteristic="${row.characteristic}"] rect`)
       .forEach((rect, i) => {
         const cell = row.cells[i];
+        if (rect.dataset.state === cell) return;
         rect.dataset.state = cell;
         rect.setAttribute('class', `ladder-chart__cell ladder-chart__cell--${cell}`);
         if (cell === 'possible') rect.setAttribute('fill', `url(#${rect.closest('svg')!.dataset.ladderChart}-hatch)`);
@@ -169,12 +203,12 @@ const comparedParts = ['[data-roadmap]', '[data-next-steps]', '[data-balance]'];
 /** The roadmap, learn next from and balance: with the cities' evidence, fetched the first time it is needed. */
 function renderComparedWithCities(state: SelfAssessment, scores: ReturnType<Report['scores']>) {
   drawn = state;
-  const ready = withEvidence ?? (needsCities(state) ? undefined : report);
+  const ready = evidenceReport() ?? (needsCities(state) ? undefined : report);
   if (ready) {
     // Escaped HTML from the report's renderers (src/lib/self-assessment.ts, src/lib/next-steps-view.ts).
-    find('[data-roadmap]').innerHTML = ready.roadmapHtml(state, scores);
-    find('[data-next-steps]').innerHTML = ready.learnNextHtml(state, scores);
-    find('[data-balance]').innerHTML = ready.balanceHtml(state, scores);
+    setHtml(find('[data-roadmap]'), ready.roadmapHtml(state, scores));
+    setHtml(find('[data-next-steps]'), ready.learnNextHtml(state, scores));
+    setHtml(find('[data-balance]'), ready.balanceHtml(state, scores));
     return;
   }
   const note = (key: 'self.loadingCities' | 'self.citiesFailed', reason = '') => {
@@ -184,6 +218,7 @@ function renderComparedWithCities(state: SelfAssessment, scores: ReturnType<Repo
         textContent: text(key, { reason }),
       });
       find(part).replaceChildren(paragraph);
+      written.delete(find(part));
     }
   };
   note('self.loadingCities');
@@ -254,6 +289,8 @@ const onChange = () => {
 form.addEventListener('input', onChange);
 for (const select of contextSelects) select.addEventListener('change', onChange);
 cityInput.addEventListener('input', onChange);
+// The evidence compared with: not part of the answers, so neither saved nor in the link.
+document.querySelector('[data-self-evidence]')?.addEventListener('change', () => render(readForm()));
 
 function download(name: string, type: string, body: string) {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -328,3 +365,24 @@ const importInput = find<HTMLInputElement>('[data-import]');
 importInput.addEventListener('change', () => void importFile(importInput));
 const compareInput = find<HTMLInputElement>('[data-compare]');
 compareInput.addEventListener('change', () => void compareFile(compareInput));
+
+// "Prepare a city report": its script loads the first time the section is opened, so the page's first load stays light.
+const prepare = find('[data-prepare-report]');
+prepare.hidden = false;
+const reportDetails = prepare.querySelector<HTMLDetailsElement>('[data-report-details]')!;
+reportDetails.addEventListener('toggle', () => {
+  if (!reportDetails.open) return;
+  void import('./self-assessment-report').then(({ startReportForm }) =>
+    startReportForm({
+      state: readForm,
+      criterionIds,
+      criterionText: (id) => data.criterionText[id] ?? id,
+      cityNames: () => citiesReport().then(() => cities!.cityNames),
+      openNote: (id) => {
+        noteDetails(id).open = true;
+        noteBox(id).focus();
+      },
+      download,
+    }),
+  );
+});

@@ -34,6 +34,17 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const allowedFailures: { audit: string; reason: string; figure: string }[] = [];
 
 const maxRuns = 5;
+/**
+ * Issue #19 asks the heaviest pages to start (the self-assessment's long form, the cities page's matrix and map) for a
+ * margin: total blocking time at most 50 ms in the median of the runs. Each is measured three times whatever its
+ * first run scored and the median is printed beside the target. It is not asserted: on this 2-core host the median of
+ * /zh/self-assessment/ still moves between about 50 and 110 ms from one quiet run of the suite to the next, and a gate
+ * that fails by chance would be worse than none (docs/performance.md).
+ */
+const steadyPages = ['/self-assessment/', '/cities/'];
+const steadyRuns = 3;
+const targetMedianTbtMs = 50;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 // The middle of Lighthouse's high-end desktop bracket (1500-2000), where its 4x default stands for a mid-tier phone.
 const highEndDesktopIndex = 1750;
 const cpuSlowdownFor = (benchmarkIndex: number) =>
@@ -127,7 +138,11 @@ describe.each(['zh', 'en'] as const)('Lighthouse, %s', (lang) => {
     const path = `/${lang}${template}`;
     const runs = [await audit(`${baseURL()}${path}`)];
     let best = runs[0];
-    while (runs.length < maxRuns && failingAudits(best, 'performance').length > 0) {
+    const steady = steadyPages.includes(template);
+    while (
+      runs.length < maxRuns &&
+      (failingAudits(best, 'performance').length > 0 || (steady && runs.length < steadyRuns))
+    ) {
       const again = await audit(`${baseURL()}${path}`);
       runs.push(again);
       if ((again.categories.performance.score ?? 0) >= (best.categories.performance.score ?? 0)) best = again;
@@ -139,9 +154,13 @@ describe.each(['zh', 'en'] as const)('Lighthouse, %s', (lang) => {
         `${Math.round((lhr.categories.performance.score ?? 0) * 100)} (CPU ${lhr.configSettings.throttling.cpuSlowdownMultiplier}x, ` +
         `FCP ${metric(lhr, 'first-contentful-paint')}, LCP ${metric(lhr, 'largest-contentful-paint')}, TBT ${metric(lhr, 'total-blocking-time')})`,
     );
+    const tbts = runs.map((lhr) => lhr.audits['total-blocking-time'].numericValue ?? NaN);
+    const steadyNote = steady
+      ? `; median TBT ${Math.round(median(tbts))} ms (issue #19's target ${targetMedianTbtMs} ms, not asserted)`
+      : '';
     summary.push(
       `${path} ${categories.map((c) => Math.round((best.categories[c].score ?? 0) * 100)).join(' / ')}` +
-        ` (best of ${runs.length} run${runs.length > 1 ? 's' : ''}; CLS ${metric(best, 'cumulative-layout-shift')}); performance runs: ${each.join('; ')}`,
+        ` (best of ${runs.length} run${runs.length > 1 ? 's' : ''}; CLS ${metric(best, 'cumulative-layout-shift')}${steadyNote}); performance runs: ${each.join('; ')}`,
     );
     expect(offsite(best), `${path}: requests that left 127.0.0.1`).toEqual([]);
     expect(problems(best, path)).toEqual([]);

@@ -14,4 +14,5 @@ export const pageTypes = [
   '/about/',
   '/data/',
   '/white-paper/',
+  '/contribute/',
 ];

@@ -161,6 +161,7 @@ describe('open data', () => {
     expect(kinds).toEqual([
       ['paper-reading', ['kind', 'city', 'asOf', 'criteria']],
       ['self-assessment', ['kind', 'assessedOn', 'criteria']],
+      ['city-report', ['kind', 'city', 'asOf', 'reporter', 'language', 'licence', 'criteria']],
     ]);
   });
 });

@@ -153,11 +153,10 @@ describe('self-assessment of a city outside the paper', () => {
       await page.locator('select[name="target:services"]').selectOption('3');
 
       const steps = page.locator('[data-next-steps] li[data-characteristic]');
-      expect(await steps.evaluateAll((s) => s.map((x) => (x as HTMLElement).dataset.characteristic))).toEqual([
-        'governance',
-        'funding',
-        'services',
-      ]);
+      // The cities' file is fetched on the first answer: wait for the report it makes, not for a fixed time.
+      await expect
+        .poll(() => steps.evaluateAll((s) => s.map((x) => (x as HTMLElement).dataset.characteristic)))
+        .toEqual(['governance', 'funding', 'services']);
       const lessons = page.locator('[data-next-steps] li[data-peer]');
       expect(await lessons.count()).toBeGreaterThan(2);
       for (const lesson of await lessons.all()) {

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { checkDeployment } from '../../scripts/lib/deployment-check';
 import { brokenLinks } from '../site/built-site';
+import { buildSite } from './build-lock';
 import { test } from './fixtures';
 import { serveDirectory } from './static-server';
 
@@ -14,15 +14,12 @@ const outDir = 'dist-subpath';
 let server: Server | undefined;
 let root = '';
 
-beforeAll(() => {
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, SITE_URL: 'https://example.org', BASE_PATH: base },
-    stdio: 'inherit',
-  });
-  return serveDirectory(outDir, base).then((served) => {
-    server = served.server;
-    root = served.url;
-  });
+beforeAll(async () => {
+  // Its own content store, so it never shares one with another test's build.
+  await buildSite(outDir, { SITE_URL: 'https://example.org', BASE_PATH: base, SCL_CACHE_DIR: `${outDir}-cache` });
+  const served = await serveDirectory(outDir, base);
+  server = served.server;
+  root = served.url;
 }, 180_000);
 afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 

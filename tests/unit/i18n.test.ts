@@ -22,6 +22,11 @@ describe('formatLocator', () => {
     ['table3', 'Table 3', '表 3'],
     ['annex2', 'Annex 2', '附件 2'],
     ['fn16', 'Footnote 16', '脚注 16'],
+    // In a document other than the paper (a contributed case's source).
+    ['p12', 'page 12', '第 12 页'],
+    ['p12-14', 'pages 12–14', '第 12–14 页'],
+    ['s3.2', 'section 3.2', '第 3.2 节'],
+    ['sA.1', 'section A.1', '第 A.1 节'],
   ])('%s reads "%s" / "%s"', (locator, en, zh) => {
     expect(formatLocator(locator, 'en')).toBe(en);
     expect(formatLocator(locator, 'zh')).toBe(zh);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaOf } from '../../src/lib/json-schema-file';
 import { schemaFields, type JsonSchema } from '../../src/lib/json-schema-fields';
-import { anyAssessmentSchema } from '../../src/schemas/assessment';
+import { anyAssessmentSchema } from '../../src/schemas/any-assessment';
 import { nextStepsFileSchema } from '../../src/schemas/next-steps';
 import { assessmentsFileSchema, casesFileSchema, citiesFileSchema } from '../../src/schemas/open-data';
 

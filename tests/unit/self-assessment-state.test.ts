@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyAssessmentSchema } from '../../src/schemas/assessment';
+import { anyAssessmentSchema } from '../../src/schemas/any-assessment';
 import { fromExportFile, fromExportText } from '../../src/lib/self-assessment-file';
 import { decodeState, encodeState, toExportFile } from '../../src/lib/self-assessment-state';
 

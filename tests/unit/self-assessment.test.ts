@@ -9,6 +9,8 @@ import {
   nextStepsWordsOf,
   selfAssessmentKeys,
   selfAssessmentReport,
+  withCities,
+  type SelfAssessmentCities,
   type SelfAssessmentData,
 } from '../../src/lib/self-assessment';
 import { emptyAssessment, type Answer, type SelfAssessment } from '../../src/lib/self-assessment-state';
@@ -134,6 +136,48 @@ describe('learn next from', () => {
     expect(html).toContain('<li data-peer="ningbo" data-kind="a">');
     expect(html).toContain('A cross-department office. <span class="citation">Box 6, Chapter 5, section 1</span>');
     expect(html).toContain('<a href="/en/cases/ningbo-leadership-structure/">Leadership &amp; structure</a>');
+  });
+  it('compares with a city’s reviewed report where it is the latest reading, or with the paper only, never a mix', () => {
+    const { profiles, proofs, citations, cityNames, casesByCity, caseTitles, ...page } = data;
+    // Test data: a report for Ningbo, as the build writes it into the cities' file.
+    const cities: SelfAssessmentCities = {
+      profiles,
+      proofs,
+      citations,
+      cityNames,
+      casesByCity,
+      caseTitles,
+      reported: {
+        profiles: [profile('ningbo', 'cn', { governance: 'average' })],
+        proofs: {
+          ningbo: {
+            'governance.average.b': {
+              evidence: 'Test data: a shared data office.',
+              at: [],
+              citation: 'Reported by the city, March 2026, reviewed',
+              href: '/en/cities/ningbo/#report-2026-03-01',
+            },
+          },
+        },
+      },
+    };
+    const state = answered({ 'governance.basic.a': 'yes' }, { context: { region: 'cn' } });
+    const html = (choice: 'latest' | 'paper') => {
+      const chosen = selfAssessmentReport(
+        withCities({ ...page, caseTitles, citiesHref: '/cities.json' }, cities, choice),
+      );
+      return chosen.learnNextHtml(state, chosen.scores(state));
+    };
+    const latest = html('latest');
+    expect(latest).toContain('<li data-peer="ningbo" data-kind="a">');
+    expect(latest).toContain('href="/en/cities/ningbo/#report-2026-03-01"');
+    expect(latest).toContain(
+      'Test data: a shared data office. <span class="citation">Reported by the city, March 2026, reviewed</span>',
+    );
+    expect(latest).not.toContain('A cross-department office.');
+    const paper = html('paper');
+    expect(paper).toBe(report.learnNextHtml(state, report.scores(state)));
+    expect(paper).not.toContain('Reported by the city');
   });
   it('says the top is reached when every criterion is answered yes', () => {
     const all = answered(Object.fromEntries(criteria('governance').map((id) => [id, 'yes' as const])));
