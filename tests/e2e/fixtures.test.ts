@@ -1,9 +1,10 @@
 /**
- * The fixture's own promise, which every browser test relies on: a request to another host is recorded (so the
- * test fails) and never reaches that host. The page is made here (test data, not the site), since the site itself
- * requests nothing off the test server.
+ * The fixture's own promises, which every browser test relies on: a request to another host is recorded (so the
+ * test fails) and never reaches that host; the axe helper names a violation and where it is. The pages are made here
+ * (test data, not the site), since the site itself has neither.
  */
 import { describe, expect } from 'vitest';
+import { accessibilityViolations } from './axe';
 import { test } from './fixtures';
 
 describe('the browser tests fixture', () => {
@@ -16,5 +17,12 @@ describe('the browser tests fixture', () => {
     expect(site.offsiteRequests).toEqual(['https://example.org/test-data.png']);
     // Recorded as it should be; emptied so the fixture's own check after the test passes.
     site.offsiteRequests.length = 0;
+  });
+
+  test('the axe helper names a violation and the element it is on', async ({ page }) => {
+    await page.setContent(
+      '<html lang="en"><head><title>Test data</title></head><body><main><h1>Test data</h1><img id="no-alt" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>',
+    );
+    expect(await accessibilityViolations(page)).toEqual(['image-alt: #no-alt']);
   });
 });

@@ -11,10 +11,10 @@
  * high-end desktop host (benchmark index 1500-2000; we take 1750), so on a slower or busier host it is scaled
  * down to keep the emulated phone a mid-tier one, never below 1x. The index comes from the previous
  * run, since Lighthouse measures it during each run. Performance also varies from run to run on a
- * shared 2-core machine, so a page whose performance misses 100 is measured again (at most five runs, eight for
- * the two steady pages below)
- * and its best run counts; a real regression (a blocking file, a layout shift, a heavy page) fails every
- * run. The other three categories do not depend on timing and count from the same run.
+ * shared 2-core machine, so a page whose performance score misses 100 is measured again, for performance only (at
+ * most five runs, eight for the two steady pages below), and its best run counts; a real regression (a blocking file,
+ * a layout shift, a heavy page) fails every run. The other three categories do not depend on timing and count from
+ * the first run.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Result } from 'lighthouse';
@@ -53,10 +53,12 @@ const highEndDesktopIndex = 1750;
 const cpuSlowdownFor = (benchmarkIndex: number) =>
   Math.round(Math.min(4, Math.max(1, (4 * benchmarkIndex) / highEndDesktopIndex)) * 10) / 10;
 
-const configFor = (cpuSlowdownMultiplier: number): Config => ({
+type Category = (typeof categories)[number];
+
+const configFor = (cpuSlowdownMultiplier: number, only: readonly Category[]): Config => ({
   extends: 'lighthouse:default',
   settings: {
-    onlyCategories: [...categories],
+    onlyCategories: [...only],
     throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier },
     // Speed: no full-page screenshot (only the report shows it) and no back/forward-cache check
     // (an extra navigation; the audit has no weight). Half a second of quiet instead of a whole one is
@@ -94,8 +96,9 @@ afterAll(() => {
     console.log(`Lighthouse (mobile; performance, accessibility, best practices, SEO):\n${summary.join('\n')}`);
 });
 
-async function audit(url: string): Promise<Result> {
-  const result = await lighthouse(url, { port: chrome!.port, logLevel: 'error' }, configFor(cpuSlowdown));
+/** One Lighthouse run; a run again for performance's sake measures performance only (the rest does not vary). */
+async function audit(url: string, only: readonly Category[] = categories): Promise<Result> {
+  const result = await lighthouse(url, { port: chrome!.port, logLevel: 'error' }, configFor(cpuSlowdown, only));
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
   if (lhr.runtimeError)
@@ -105,16 +108,20 @@ async function audit(url: string): Promise<Result> {
 }
 
 /** What keeps a category from 100: its weighted audits that did not pass, less the allowed ones. */
-function failingAudits(lhr: Result, category: (typeof categories)[number]) {
+function failingAudits(lhr: Result, category: Category) {
   return lhr.categories[category].auditRefs
     .filter((ref) => ref.weight > 0)
     .map((ref) => lhr.audits[ref.id])
     .filter((a) => a.score !== null && a.score < 1 && !allowedFailures.some((x) => x.audit === a.id));
 }
 
-function problems(lhr: Result, path: string): string[] {
+const scoreOf = (lhr: Result, category: Category) => Math.round((lhr.categories[category].score ?? 0) * 100);
+
+/** What keeps the page from 100: performance as its best run measured it, the other three from its first run. */
+function problems(first: Result, best: Result, path: string): string[] {
   return categories.flatMap((category) => {
-    const score = Math.round((lhr.categories[category].score ?? 0) * 100);
+    const lhr = category === 'performance' ? best : first;
+    const score = scoreOf(lhr, category);
     const failing = failingAudits(lhr, category);
     if (score === 100 || failing.length === 0) return [];
     const audits = failing.map(
@@ -139,14 +146,17 @@ const offsite = (lhr: Result) => {
 describe.each(['zh', 'en'] as const)('Lighthouse, %s', (lang) => {
   it.each(templates)(`/${lang}%s scores 100 in all four categories`, { timeout: 120_000 }, async (template) => {
     const path = `/${lang}${template}`;
-    const runs = [await audit(`${baseURL()}${path}`)];
-    let best = runs[0];
+    const first = await audit(`${baseURL()}${path}`);
+    const runs = [first];
+    let best = first;
     const steady = steadyPages.includes(template);
+    // Again only while the score the gate asks for is missed (an audit short of full marks under a score of 100 is
+    // no reason), or to measure a steady page's median.
     while (
       runs.length < (steady ? maxSteadyRuns : maxRuns) &&
-      (failingAudits(best, 'performance').length > 0 || (steady && runs.length < steadyRuns))
+      (scoreOf(best, 'performance') < 100 || (steady && runs.length < steadyRuns))
     ) {
-      const again = await audit(`${baseURL()}${path}`);
+      const again = await audit(`${baseURL()}${path}`, ['performance']);
       runs.push(again);
       if ((again.categories.performance.score ?? 0) >= (best.categories.performance.score ?? 0)) best = again;
     }
@@ -162,10 +172,10 @@ describe.each(['zh', 'en'] as const)('Lighthouse, %s', (lang) => {
       ? `; median TBT ${Math.round(median(tbts))} ms (issue #19's target ${targetMedianTbtMs} ms, not asserted)`
       : '';
     summary.push(
-      `${path} ${categories.map((c) => Math.round((best.categories[c].score ?? 0) * 100)).join(' / ')}` +
+      `${path} ${categories.map((c) => scoreOf(c === 'performance' ? best : first, c)).join(' / ')}` +
         ` (best of ${runs.length} run${runs.length > 1 ? 's' : ''}; CLS ${metric(best, 'cumulative-layout-shift')}${steadyNote}); performance runs: ${each.join('; ')}`,
     );
-    expect(offsite(best), `${path}: requests that left 127.0.0.1`).toEqual([]);
-    expect(problems(best, path)).toEqual([]);
+    expect(runs.flatMap(offsite), `${path}: requests that left 127.0.0.1`).toEqual([]);
+    expect(problems(first, best, path)).toEqual([]);
   });
 });
