@@ -1,8 +1,8 @@
 /**
  * What the self-assessment's script reads (src/lib/self-assessment.ts), in the page's language: the page's part,
- * written into its HTML (the rated characteristics' criterion ids, the cases of the roadmap, the words of the
- * report), and the cities' part, a file of its own fetched when the answers first need it (every city's compact
- * profile, the proofs of what its evidence meets, its cases). The words of "learn next from" are the city pages'
+ * written into its HTML (the rated characteristics' criterion ids, the words of the report), and the cities' part,
+ * a file of its own fetched when the answers or a target first need it (every city's compact profile, the proofs of
+ * what its evidence meets, its cases, and the cases of the roadmap). The words of "learn next from" are the city pages'
  * (`nextStepsWords`), written out as maps the browser can read.
  */
 import { createHash } from 'node:crypto';
@@ -57,13 +57,6 @@ export function selfAssessmentPage(data: Source, lang: Language): SelfAssessment
   const words = nextStepsWords(data, lang);
   const rated = ratedCharacteristics(data);
   const criterionIds = rated.flatMap((c) => rungs.flatMap((r) => c.ladder[r].map((x) => x.id)));
-  const showing = new Map(criterionIds.map((id) => [id, (data.casesShowing.get(id) ?? []).slice(0, casesPerList)]));
-  const byCharacteristic = new Map(
-    rated.map((c) => [
-      c.id,
-      data.cases.filter((x) => (x.facts.characteristics as readonly string[]).includes(c.id)).slice(0, casesPerList),
-    ]),
-  );
   return {
     lang,
     characteristics: rated.map((c) => ({
@@ -72,22 +65,25 @@ export function selfAssessmentPage(data: Source, lang: Language): SelfAssessment
       ladder: idsOf(c.ladder),
     })),
     criterionText: Object.fromEntries(criterionIds.map((id) => [id, words.criterionText(id)])),
-    caseTitles: titlesOf([...showing.values(), ...byCharacteristic.values()], lang),
-    casesShowing: Object.fromEntries(
-      [...showing].flatMap(([id, cases]) => (cases.length > 0 ? [[id, slugs(cases)] as const] : [])),
-    ),
-    casesByCharacteristic: Object.fromEntries([...byCharacteristic].map(([id, cases]) => [id, slugs(cases)])),
     text: Object.fromEntries(selfAssessmentKeys.map((key) => [key, t(lang, key)])) as Record<SelfAssessmentKey, string>,
     citiesHref: sitePath(`/self-assessment/${citiesFile(data, lang).name}`),
   };
 }
 
-/** The cities' part: every city as a teacher, peer and partner, in the page's language. */
+/** The cities' part: every city as a teacher, peer and partner, in the page's language, and the roadmap's cases. */
 function selfAssessmentCities(data: Source, lang: Language): SelfAssessmentCities {
   const words = nextStepsWords(data, lang);
   const rated = ratedCharacteristics(data);
   const listed = new Map(
     data.cities.flatMap((city) => rated.map((c) => [`${city.id} ${c.id}`, cityCasesFor(data, city.id, c.id)] as const)),
+  );
+  const criterionIds = rated.flatMap((c) => rungs.flatMap((r) => c.ladder[r].map((x) => x.id)));
+  const showing = new Map(criterionIds.map((id) => [id, (data.casesShowing.get(id) ?? []).slice(0, casesPerList)]));
+  const byCharacteristic = new Map(
+    rated.map((c) => [
+      c.id,
+      data.cases.filter((x) => (x.facts.characteristics as readonly string[]).includes(c.id)).slice(0, casesPerList),
+    ]),
   );
   const proofs = [...data.proofs].filter(([, met]) => met.size > 0);
   const locators = new Set(proofs.flatMap(([, met]) => [...met.values()].flatMap((p) => p.cite.at)));
@@ -102,7 +98,7 @@ function selfAssessmentCities(data: Source, lang: Language): SelfAssessmentCitie
     citations: Object.fromEntries([...locators].map((locator) => [locator, paperCitation(lang, [locator])])),
     // In the order the site lists cities (region, pilots first, then by name): the report form's choice of city.
     cityNames: Object.fromEntries(inListOrder(data.cities, lang).map((c) => [c.id, words.cityName(c.id)])),
-    caseTitles: titlesOf([...listed.values()], lang),
+    caseTitles: titlesOf([...listed.values(), ...showing.values(), ...byCharacteristic.values()], lang),
     ...reportedPart(data, lang),
     casesByCity: Object.fromEntries(
       data.cities.flatMap((city) => {
@@ -113,6 +109,10 @@ function selfAssessmentCities(data: Source, lang: Language): SelfAssessmentCitie
         return byCharacteristic.length > 0 ? [[city.id, Object.fromEntries(byCharacteristic)] as const] : [];
       }),
     ),
+    casesShowing: Object.fromEntries(
+      [...showing].flatMap(([id, cases]) => (cases.length > 0 ? [[id, slugs(cases)] as const] : [])),
+    ),
+    casesByCharacteristic: Object.fromEntries([...byCharacteristic].map(([id, cases]) => [id, slugs(cases)])),
   };
 }
 

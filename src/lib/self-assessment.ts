@@ -95,12 +95,6 @@ export interface SelfAssessmentPage {
   /** The rated characteristics, in the paper's order, with their criterion ids per rung. */
   characteristics: { id: string; name: string; ladder: LadderIds }[];
   criterionText: Record<string, string>;
-  /** The title of every case the lists below name, by slug: each title is shipped once. */
-  caseTitles: Record<string, string>;
-  /** Per criterion, the cases that show it (src/lib/case-criteria.ts), at most three. */
-  casesShowing: Record<string, readonly string[]>;
-  /** Per characteristic, its first cases in the catalogue (at most three). */
-  casesByCharacteristic: Record<string, readonly string[]>;
   text: Record<SelfAssessmentKey, string>;
   /** The address of the cities' part, named by its content's hash (cached like Astro's assets). */
   citiesHref: string;
@@ -132,15 +126,21 @@ export interface SelfAssessmentCities {
   /** Each locator the proofs cite, as the page's language reads it ("Box 6", "专栏 6"). */
   citations: Record<string, string>;
   cityNames: Record<string, string>;
-  /** The title of every case `casesByCity` names, by slug. */
+  /** The title of every case the lists below name, by slug: each title is shipped once. */
   caseTitles: Record<string, string>;
   /** Per city and characteristic, its cases (at most two), as the city pages list them. */
   casesByCity: Record<string, Record<string, readonly string[]>>;
+  /**
+   * The roadmap's cases, here rather than in the page (they are needed only with a target, which fetches this file):
+   * per criterion, the cases that show it (src/lib/case-criteria.ts), at most three.
+   */
+  casesShowing: Record<string, readonly string[]>;
+  /** Per characteristic, its first cases in the catalogue (at most three). */
+  casesByCharacteristic: Record<string, readonly string[]>;
 }
 
 /** Everything the report reads: the page's part and the cities' part. */
-export type SelfAssessmentData = Omit<SelfAssessmentPage, 'citiesHref'> &
-  Omit<SelfAssessmentCities, 'caseTitles' | 'reported'>;
+export type SelfAssessmentData = Omit<SelfAssessmentPage, 'citiesHref'> & Omit<SelfAssessmentCities, 'reported'>;
 
 /** No cities yet: what the report reads before the cities' part has arrived (or when it could not). */
 export const noCities: SelfAssessmentCities = {
@@ -150,6 +150,8 @@ export const noCities: SelfAssessmentCities = {
   cityNames: {},
   caseTitles: {},
   casesByCity: {},
+  casesShowing: {},
+  casesByCharacteristic: {},
 };
 
 /** The page's part and the cities' part as one. */
@@ -169,7 +171,6 @@ export function withCities(
     ...(latest
       ? { profiles: paper.profiles.map((p) => byId.get(p.id) ?? p), proofs: { ...paper.proofs, ...latest.proofs } }
       : {}),
-    caseTitles: { ...page.caseTitles, ...cities.caseTitles },
   };
 }
 

@@ -138,7 +138,17 @@ describe('learn next from', () => {
     expect(html).toContain('<a href="/en/cases/ningbo-leadership-structure/">Leadership &amp; structure</a>');
   });
   it('compares with a city’s reviewed report where it is the latest reading, or with the paper only, never a mix', () => {
-    const { profiles, proofs, citations, cityNames, casesByCity, caseTitles, ...page } = data;
+    const {
+      profiles,
+      proofs,
+      citations,
+      cityNames,
+      casesByCity,
+      caseTitles,
+      casesShowing,
+      casesByCharacteristic,
+      ...page
+    } = data;
     // Test data: a report for Ningbo, as the build writes it into the cities' file.
     const cities: SelfAssessmentCities = {
       profiles,
@@ -147,6 +157,8 @@ describe('learn next from', () => {
       cityNames,
       casesByCity,
       caseTitles,
+      casesShowing,
+      casesByCharacteristic,
       reported: {
         profiles: [profile('ningbo', 'cn', { governance: 'average' })],
         proofs: {
@@ -163,9 +175,7 @@ describe('learn next from', () => {
     };
     const state = answered({ 'governance.basic.a': 'yes' }, { context: { region: 'cn' } });
     const html = (choice: 'latest' | 'paper') => {
-      const chosen = selfAssessmentReport(
-        withCities({ ...page, caseTitles, citiesHref: '/cities.json' }, cities, choice),
-      );
+      const chosen = selfAssessmentReport(withCities({ ...page, citiesHref: '/cities.json' }, cities, choice));
       return chosen.learnNextHtml(state, chosen.scores(state));
     };
     const latest = html('latest');
