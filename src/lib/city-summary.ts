@@ -4,9 +4,12 @@
  * scores and its "learn next from" report (src/lib/next-steps.ts) and decides nothing the page below does not show.
  */
 import { rankOf } from './levels';
-import type { NextStep, Lesson } from './next-steps';
+import type { Lesson, NextStep, Proof } from './next-steps';
 import type { PeerProfile } from './peers';
 import type { CharacteristicScore } from './scoring';
+
+/** Any proof: the summary only passes the report's lessons on. */
+type AnyProof = Proof<unknown>;
 
 export interface CitySummary {
   /** The characteristics at the city's highest proven rank (Basic or above), in the paper's order. */
@@ -16,7 +19,7 @@ export interface CitySummary {
   /** The rated characteristics nothing is known of. */
   unknown: string[];
   /** The next step to take first, with its best teacher when the report has one. */
-  next?: { step: NextStep<PeerProfile, unknown>; teacher?: Lesson<PeerProfile, unknown> };
+  next?: { step: NextStep<PeerProfile, AnyProof>; teacher?: Lesson<PeerProfile, AnyProof> };
 }
 
 /**
@@ -28,7 +31,7 @@ export interface CitySummary {
 export function citySummary(
   rated: readonly string[],
   scores: Readonly<Record<string, CharacteristicScore>>,
-  steps: readonly NextStep<PeerProfile, unknown>[],
+  steps: readonly NextStep<PeerProfile, AnyProof>[],
 ): CitySummary {
   const assessed = rated.filter((id) => scores[id].level !== 'not-assessed');
   const rank = (id: string) => {
@@ -42,7 +45,7 @@ export function citySummary(
   const weakest = bottom < top || top < 1 ? assessed.filter((id) => rank(id) === bottom) : [];
   const unknown = rated.filter((id) => scores[id].level === 'not-assessed');
   // 0-3: with a teacher (weakest first, then one proven exactly one rung up first); 4-5: without one.
-  const order = (step: NextStep<PeerProfile, unknown>) => {
+  const order = (step: NextStep<PeerProfile, AnyProof>) => {
     const onWeakest = rank(step.characteristic) === bottom ? 0 : 1;
     const first = step.lessons[0];
     return first ? onWeakest * 2 + (first.kind === 'a' ? 0 : 1) : 4 + onWeakest;

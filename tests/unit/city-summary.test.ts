@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citySummary } from '../../src/lib/city-summary';
 import type { Level, Rung } from '../../src/lib/levels';
-import type { NextStep, TeacherKind } from '../../src/lib/next-steps';
+import type { NextStep, Proof, TeacherKind } from '../../src/lib/next-steps';
 import type { PeerProfile } from '../../src/lib/peers';
 import type { CharacteristicScore } from '../../src/lib/scoring';
 
@@ -18,7 +18,11 @@ const score = (level: Level): CharacteristicScore => ({
 const scores = (levels: Record<string, Level>) =>
   Object.fromEntries(Object.entries(levels).map(([id, level]) => [id, score(level)]));
 const teacher = (id: string): PeerProfile => ({ id, region: 'eu', adminLevel: 'city', domains: [], levels: {} });
-const step = (characteristic: string, rung: Rung, kinds: TeacherKind[] = []): NextStep<PeerProfile, unknown> => ({
+const step = (
+  characteristic: string,
+  rung: Rung,
+  kinds: TeacherKind[] = [],
+): NextStep<PeerProfile, Proof<unknown>> => ({
   characteristic,
   rung,
   lacking: [`${characteristic}.${rung}.a`],
