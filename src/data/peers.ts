@@ -29,6 +29,10 @@ function peerIndex(data: PeerData): PeerIndex {
 export const profileOf = (data: PeerData, cityId: string): PeerProfile | undefined =>
   peerIndex(data).profileOf.get(cityId);
 
+/** Whether a reading assesses any characteristic of the city: only then do balance and partners have a section. */
+export const assessesAny = (data: PeerData, cityId: string): boolean =>
+  Object.values(profileOf(data, cityId)?.levels ?? {}).some((l) => l.level !== 'not-assessed');
+
 /** A city's exchange partners across the EU and China (at most `limit`). */
 export function exchangePartnersOf(data: PeerData, cityId: string, limit = 3) {
   const index = peerIndex(data);
