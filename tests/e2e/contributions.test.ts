@@ -20,6 +20,7 @@ import { brokenLinks } from '../site/built-site';
 import { accessibilityViolations } from './axe';
 import { buildSite } from './build-lock';
 import { test } from './fixtures';
+import { check } from './settled';
 import { serveDirectory } from './static-server';
 
 const dir = '.scratch/e2e-contributions';
@@ -192,7 +193,7 @@ describe('a site with reviewed contributions (test data)', () => {
       expect(await riga.locator('a').first().getAttribute('href')).toBe(`/${lang}/cities/riga/#report-2026-03-01`);
       expect(await paper.isVisible()).toBe(false);
 
-      await page.getByLabel(t(lang, 'readings.evidencePaper')).check();
+      await check(page.getByLabel(t(lang, 'readings.evidencePaper')));
       expect(await latest.isVisible()).toBe(false);
       expect(await paper.isVisible()).toBe(true);
       expect(await paper.locator('li[data-peer="riga"]').count()).toBe(0);
@@ -201,7 +202,7 @@ describe('a site with reviewed contributions (test data)', () => {
       const balance = page.getByTestId('balance');
       expect(await balance.locator('[data-evidence="paper"]').isVisible()).toBe(true);
       expect(await balance.locator('[data-evidence="latest"]').isVisible()).toBe(false);
-      await page.getByLabel(t(lang, 'readings.evidenceAll')).check();
+      await check(page.getByLabel(t(lang, 'readings.evidenceAll')));
       expect(await balance.locator('[data-evidence="latest"]').isVisible()).toBe(true);
       expect(await balance.locator('[data-evidence="paper"]').isVisible()).toBe(false);
     },
@@ -212,8 +213,8 @@ describe('a site with reviewed contributions (test data)', () => {
     async (lang, { site, page }) => {
       site.allowTestServer(root);
       await page.goto(`${root}/${lang}/self-assessment/`);
-      await page.locator('input[name="strategy.basic.vision-linked"][value=yes]').check();
-      await page.locator('input[name="strategy.basic.ict-strategy"][value=yes]').check();
+      await check(page.locator('input[name="strategy.basic.vision-linked"][value=yes]'));
+      await check(page.locator('input[name="strategy.basic.ict-strategy"][value=yes]'));
       const strategy = page.locator('[data-next-steps] li[data-characteristic="strategy"]');
       const riga = strategy.locator('li[data-peer="riga"]');
       await riga.waitFor();
@@ -222,7 +223,7 @@ describe('a site with reviewed contributions (test data)', () => {
       );
       expect(await riga.locator('a').first().getAttribute('href')).toBe(`/${lang}/cities/riga/#report-2026-03-01`);
 
-      await page.getByLabel(t(lang, 'readings.evidencePaper')).check();
+      await check(page.getByLabel(t(lang, 'readings.evidencePaper')));
       await expect.poll(() => riga.count()).toBe(0);
       expect(await strategy.locator('li[data-peer]').count()).toBeGreaterThan(0);
       expect(await strategy.textContent()).not.toContain(
@@ -230,7 +231,7 @@ describe('a site with reviewed contributions (test data)', () => {
       );
       // The choice is not an answer: the link stays the same.
       const link = page.url();
-      await page.getByLabel(t(lang, 'readings.evidenceAll')).check();
+      await check(page.getByLabel(t(lang, 'readings.evidenceAll')));
       await riga.waitFor();
       expect(page.url()).toBe(link);
     },

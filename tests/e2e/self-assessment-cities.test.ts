@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { test } from './fixtures';
+import { check } from './settled';
 
 const citiesFile = /\/self-assessment\/cities\.(en|zh)\.[0-9a-f]{10}\.json$/;
 const citiesRequests = (page: Page) => {
@@ -28,11 +29,11 @@ describe('the self-assessment fetches the cities when first needed', () => {
     expect(html).toMatch(/\/self-assessment\/cities\.zh\.[0-9a-f]{10}\.json/);
     await expect.poll(() => page.locator('[data-level-for=governance]').textContent()).toBe('无法评估');
     expect(seen).toEqual([]);
-    await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+    await check(page.locator('input[name="governance.basic.departmental"][value=yes]'));
     const teachers = page.locator('[data-next-steps] li[data-characteristic=governance] li[data-peer]');
     await expect.poll(() => teachers.count()).toBeGreaterThan(0);
     expect(await page.locator('[data-next-steps] li[data-peer=ningbo] a').first().textContent()).toBe('宁波市');
-    await page.locator('input[name="strategy.basic.vision-linked"][value=yes]').check();
+    await check(page.locator('input[name="strategy.basic.vision-linked"][value=yes]'));
     await expect.poll(() => page.locator('[data-next-steps] li[data-characteristic=strategy]').count()).toBe(1);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatch(/cities\.zh\./);
@@ -40,7 +41,7 @@ describe('the self-assessment fetches the cities when first needed', () => {
 
   test('answers in the link are compared with the cities on arrival', async ({ site, page }) => {
     await site.goto('/en/self-assessment/');
-    await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+    await check(page.locator('input[name="governance.basic.departmental"][value=yes]'));
     await expect.poll(() => page.url()).toContain('#s=');
     const fresh = await site.openAnother();
     const seen = citiesRequests(fresh.page);
@@ -58,14 +59,14 @@ describe('the self-assessment fetches the cities when first needed', () => {
     site.expectConsoleError(/Failed to load resource/);
     await page.route(citiesFile, (route) => route.fulfill({ status: 503, body: 'test: unavailable' }));
     await site.goto('/en/self-assessment/');
-    await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+    await check(page.locator('input[name="governance.basic.departmental"][value=yes]'));
     await expect.poll(() => page.locator('[data-next-steps]').textContent()).toContain('could not be loaded (503');
     expect(await page.locator('[data-balance]').textContent()).toContain('Your answers and levels are kept');
     expect(await page.locator('[data-level-for=governance]').textContent()).toBe('Basic, possibly State-of-the-art');
     expect(page.url()).toContain('#s=');
     // The next answer tries again, and succeeds once the file is back.
     await page.unroute(citiesFile);
-    await page.locator('input[name="governance.average.cross-departmental"][value=yes]').check();
+    await check(page.locator('input[name="governance.average.cross-departmental"][value=yes]'));
     await expect
       .poll(() => page.locator('[data-next-steps] li[data-characteristic=governance] li[data-peer]').count())
       .toBeGreaterThan(0);

@@ -8,22 +8,23 @@ import { describe, expect } from 'vitest';
 import { addContribution } from '../../scripts/lib/contribution';
 import { accessibilityViolations } from './axe';
 import { test } from './fixtures';
+import { check, click } from './settled';
 
 const met = 'strategy.basic.vision-linked';
 const notMet = 'governance.basic.departmental';
 const asOf = '2026-03-01';
 
 async function answerTwo(page: Page) {
-  await page.locator(`input[name="${met}"][value=yes]`).check();
-  await page.locator(`details[data-note-for="${met}"] summary`).click();
+  await check(page.locator(`input[name="${met}"][value=yes]`));
+  await click(page.locator(`details[data-note-for="${met}"] summary`));
   await page.locator(`textarea[name="note:${met}"]`).fill('Test data: the vision is part of the city plan.');
-  await page.locator(`input[name="${notMet}"][value=no]`).check();
+  await check(page.locator(`input[name="${notMet}"][value=no]`));
 }
 
 const source = (page: Page, part: string) => page.locator(`[name="source:${met}:${part}"]`);
 
 async function openForm(page: Page) {
-  await page.locator('[data-report-details] summary').click();
+  await click(page.locator('[data-report-details] summary'));
   // The form's script fills the list of sources when it starts: one per criterion answered yes, or a line saying none.
   await page.locator('[data-source-list] > *').first().waitFor();
 }
@@ -51,7 +52,7 @@ describe('prepare a city report', () => {
     ).toEqual([met]);
 
     // Nothing filled in: a summary at the top, and each message beside its field.
-    await page.locator('[data-report-form] button[type=submit]').click();
+    await click(page.locator('[data-report-form] button[type=submit]'));
     const summary = page.locator('[data-report-summary]');
     expect(await summary.isVisible()).toBe(true);
     expect(await summary.textContent()).toContain('The report cannot be made yet');
@@ -68,13 +69,13 @@ describe('prepare a city report', () => {
     await page.locator('#report-role').fill('Test data: programme lead');
     await page.locator('#report-asOf').fill(asOf);
     await page.locator('#report-language').selectOption('en');
-    await page.locator('input[name=licence][value="CC-BY-4.0"]').check();
-    await source(page, 'kind').and(page.locator('[value=document]')).check();
+    await check(page.locator('input[name=licence][value="CC-BY-4.0"]'));
+    await check(source(page, 'kind').and(page.locator('[value=document]')));
     await source(page, 'title').fill('Test data: city plan');
     await source(page, 'publisher').fill('Test data: city council');
     await source(page, 'date').fill('June 2025');
     await source(page, 'url').fill('example.org/plan');
-    await page.locator('[data-report-form] button[type=submit]').click();
+    await click(page.locator('[data-report-form] button[type=submit]'));
     expect(await page.locator(`#${await source(page, 'date').getAttribute('aria-describedby')}`).textContent()).toBe(
       'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.',
     );
@@ -95,7 +96,7 @@ describe('prepare a city report', () => {
     await source(page, 'url').fill('https://example.org/plan');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('[data-report-form] button[type=submit]').click(),
+      click(page.locator('[data-report-form] button[type=submit]')),
     ]);
     expect(download.suggestedFilename()).toBe(`city-report-riga-${asOf}.json`);
     expect(await page.locator('[data-report-status]').textContent()).toContain(`city-report-riga-${asOf}.json`);
@@ -132,7 +133,7 @@ describe('prepare a city report', () => {
     expect(await page.locator('[data-source-list]').textContent()).toBe(
       await page.locator('#prepare-report').getAttribute('data-no-yes'),
     );
-    await page.locator('[data-report-form] button[type=submit]').click();
+    await click(page.locator('[data-report-form] button[type=submit]'));
     expect(await page.locator('#report-office-error').textContent()).toBe('必填。');
   });
 });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { accessibilityViolations } from './axe';
 import { test } from './fixtures';
+import { check } from './settled';
 
 const levelOf = (page: Page, id: string) => page.locator(`[data-level-for="${id}"]`).textContent();
 const chartCells = (page: Page, id: string) =>
@@ -10,7 +11,7 @@ const chartCells = (page: Page, id: string) =>
     .locator(`[data-testid="ladder-chart"] g[data-characteristic=${id}] rect`)
     .evaluateAll((r) => r.map((x) => x.getAttribute('data-state')));
 const answer = (page: Page, criterion: string, value: 'yes' | 'no' | 'unknown') =>
-  page.locator(`input[name="${criterion}"][value=${value}]`).check();
+  check(page.locator(`input[name="${criterion}"][value=${value}]`));
 
 async function answerGovernanceUpToAverage(page: Page) {
   await answer(page, 'governance.basic.departmental', 'yes');
@@ -201,7 +202,7 @@ describe('self-assessment of a top city', () => {
       // As a top city truthfully answers: all ICT shared, business models that outlast the pilot, citizens
       // designing services, and every other criterion met.
       const yes = page.locator('input[type=radio][value=yes]');
-      for (const radio of await yes.all()) await radio.check();
+      for (const radio of await yes.all()) await check(radio);
       for (const criterion of [
         'ict-infrastructure.more-advanced.all-shared',
         'business-model.more-advanced.beyond-pilot',
@@ -355,7 +356,7 @@ describe('self-assessment roadmap, CSV and comparison', () => {
     const yes = page.locator('input[value=yes]');
     const count = await yes.count();
     expect(count).toBeGreaterThan(0);
-    for (let i = 0; i < count; i += 3) await yes.nth(i).check();
+    for (let i = 0; i < count; i += 3) await check(yes.nth(i));
     await page.locator('[data-city]').fill('Testville');
     await page.locator('select[data-context=region]').selectOption('cn');
     await page.locator('select[name="target:strategy"]').selectOption('4');
