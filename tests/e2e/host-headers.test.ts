@@ -3,6 +3,7 @@ import { describe, expect } from 'vitest';
 import { immutableCache, shortCache } from '../../src/lib/host-headers';
 import { checkDeployment } from '../../scripts/lib/deployment-check';
 import { baseURL, test } from './fixtures';
+import { check } from './settled';
 
 // The test server sends the build's `_headers` as a host would (tests/e2e/static-server.ts); these are the
 // headers docs/deploy.md asks hosts to send.
@@ -59,7 +60,7 @@ describe('headers for hosts', () => {
     await page.locator('[data-search-results] a').first().waitFor({ timeout: 10_000 });
     expect(await page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
     await site.goto('/en/self-assessment/');
-    await page.locator('input[name="governance.basic.departmental"][value=yes]').check();
+    await check(page.locator('input[name="governance.basic.departmental"][value=yes]'));
     await expect.poll(() => page.locator('[data-level-for="governance"]').textContent()).toMatch(/^Basic/);
     expect(policies).toHaveLength(2);
     for (const policy of policies) expect(policy).toMatch(/frame-ancestors 'none'/);
