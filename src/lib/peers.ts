@@ -281,3 +281,27 @@ export function withoutCharacteristic<P extends PeerProfile>(profile: P, charact
   delete levels[characteristic];
   return { ...profile, levels };
 }
+
+/**
+ * The most similar candidates to a target (by `similarity`), most similar first, ties by id: the candidates are
+ * packed once (`similarityScorer`), so each target costs one pass over them. The compare link of a city page.
+ */
+export function mostSimilarFinder<P extends PeerProfile>(candidates: readonly P[]) {
+  const scorer = similarityScorer(candidates);
+  return function mostSimilarTo(target: PeerProfile, limit = 3): P[] {
+    const score = scorer(target);
+    const best: { at: number; score: number }[] = [];
+    const before = (a: { at: number; score: number }, b: { at: number; score: number }) =>
+      a.score > b.score || (a.score === b.score && candidates[a.at].id < candidates[b.at].id);
+    candidates.forEach((candidate, at) => {
+      if (candidate.id === target.id) return;
+      const entry = { at, score: score(at) };
+      if (best.length === limit && !before(entry, best[best.length - 1])) return;
+      let i = best.length;
+      while (i > 0 && before(entry, best[i - 1])) i--;
+      best.splice(i, 0, entry);
+      if (best.length > limit) best.pop();
+    });
+    return best.map((b) => candidates[b.at]);
+  };
+}

@@ -6,7 +6,7 @@ type Translate = (
 ) => string;
 
 /** "Average", "Average, possibly More advanced", or "No rung proven; possibly up to Basic". */
-export function describeScore(score: CharacteristicScore, translate: Translate): string {
+export function describeScore(score: Pick<CharacteristicScore, 'level' | 'possible'>, translate: Translate): string {
   const level = translate(`level.${score.level}`);
   if (score.level === score.possible) return level;
   const possible = translate(`level.${score.possible}`);

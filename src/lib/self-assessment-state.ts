@@ -21,6 +21,9 @@ export interface SelfAssessment {
   city?: string;
 }
 
+/** Where this browser keeps the self-assessment: its page saves it, the compare page reads it. */
+export const selfAssessmentStorageKey = 'smart-city-ladder:self-assessment';
+
 export const emptyAssessment = (): SelfAssessment => ({ answers: {}, notes: {}, targets: {}, context: {} });
 
 const contextCodes = {

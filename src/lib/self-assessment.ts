@@ -252,6 +252,16 @@ export interface RoadmapStep {
   cases: readonly Link[];
 }
 
+/** Scores the answers with the build's scoring module: yes is met, no is not met, unknown has no evidence. */
+export const scoreAnswers = (characteristics: SelfAssessmentPage['characteristics'], state: SelfAssessment): Scores =>
+  scoreAssessment(
+    characteristics,
+    Object.entries(state.answers).map(([criterion, a]) => ({
+      criterion,
+      status: a === 'yes' ? ('met' as const) : ('not-met' as const),
+    })),
+  );
+
 /** Reads the answers against the site's data, in the page's language. */
 export function selfAssessmentReport(data: SelfAssessmentData) {
   const text: Text = (key, params) => fillTemplate(data.text[key], params);
@@ -272,15 +282,7 @@ export function selfAssessmentReport(data: SelfAssessmentData) {
   const cityHref = (id: string, characteristic?: string) =>
     sitePath(`/${data.lang}/cities/${id}/${characteristic ? `#${characteristic}` : ''}`);
 
-  /** Scores the answers with the build's scoring module: yes is met, no is not met, unknown has no evidence. */
-  const scores = (state: SelfAssessment): Scores =>
-    scoreAssessment(
-      data.characteristics,
-      Object.entries(state.answers).map(([criterion, a]) => ({
-        criterion,
-        status: a === 'yes' ? ('met' as const) : ('not-met' as const),
-      })),
-    );
+  const scores = (state: SelfAssessment): Scores => scoreAnswers(data.characteristics, state);
 
   /** Per characteristic: the level in words and the state of its four chart cells. */
   const levels = (s: Scores) =>

@@ -21,6 +21,7 @@ import {
   decodeState,
   emptyAssessment,
   encodeState,
+  selfAssessmentStorageKey as storageKey,
   toExportFile,
   type Answer,
   type SelfAssessment,
@@ -68,7 +69,6 @@ function citiesReport(): Promise<Report> {
     });
   return loadingCities;
 }
-const storageKey = 'smart-city-ladder:self-assessment';
 
 const find = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector)!;
 const form = find('[data-self-form]');

@@ -5,6 +5,8 @@ export const pageTypes = [
   '/cases/open-data-portals/',
   '/cities/',
   '/cities/shanghai-pudong/',
+  // Compare with four cities chosen: the report its script writes in is what a reader sees.
+  '/compare/?cities=barcelona,shanghai-pudong,ningbo,copenhagen',
   '/framework/',
   '/framework/strategy/',
   '/findings/',
