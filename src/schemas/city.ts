@@ -8,6 +8,10 @@ const placeFields = {
   id: z
     .string()
     .regex(/^[a-z0-9-]+$/, { message: 'a city id is lower-case letters, digits and hyphens' })
+    // The compare page's link names the reader's own self-assessment "self" (src/lib/compare.ts `selfId`).
+    .refine((id) => id !== 'self', {
+      message: 'the city id "self" is taken: the compare page\'s link uses it for a self-assessment',
+    })
     .meta(
       about(
         'The city id, used by the other files and in its page address.',

@@ -66,6 +66,7 @@ const changedPages = [
   'framework/services/',
   'contribute/',
   'self-assessment/',
+  'compare/',
 ];
 
 interface NextStepsFile {
@@ -314,6 +315,45 @@ describe('a site with reviewed contributions (test data)', () => {
       // A case of the paper shows no such block.
       await page.goto(`${root}/${lang}/cases/seoul-oasis/`);
       expect(await page.getByTestId('case-source').count()).toBe(0);
+    },
+  );
+
+  test.for(languages)(
+    '(%s) compare states the reading compared, shows the report beside the paper, and keeps to the paper when asked',
+    async (lang, { site, page }) => {
+      site.allowTestServer(root);
+      await page.goto(`${root}/${lang}/compare/?cities=barcelona,riga,testburg`);
+      const reading = page.locator('[data-compare-context] tr[data-row=reading] td');
+      await reading.first().waitFor();
+      expect(await page.locator('[data-compare-reading]').textContent()).toBe(t(lang, 'readings.whichLatest'));
+      const readings = await reading.allTextContents();
+      expect(readings[0]).toBe(t(lang, 'readings.paper'));
+      expect(readings[1]).toContain(t(lang, 'readings.report', { date: dateText(lang, '2026-03-01') }));
+      expect(readings[1]).toContain(t(lang, 'readings.reviewedOn', { reviewer, date: dateText(lang, today) }));
+      // Barcelona learns its strategy from Riga's reviewed report, with whose evidence and of when.
+      const fromRiga = page.locator('[data-learner=barcelona] li[data-characteristic=strategy] [data-peer=riga]');
+      expect(await fromRiga.count()).toBe(1);
+      expect(await page.locator('[data-learner=barcelona] [data-evidence-of=riga]').first().textContent()).toContain(
+        t(lang, 'readings.reportedProof', { date: monthOf(lang, '2026-03-01') }),
+      );
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await check(page.getByLabel(t(lang, 'readings.evidencePaper')));
+      await expect
+        .poll(() => page.locator('[data-compare-reading]').textContent())
+        .toBe(t(lang, 'readings.whichPaper'));
+      const paperReadings = await reading.allTextContents();
+      expect(paperReadings[1]).toBe(t(lang, 'readings.paper'));
+      // Testburg is not in the paper: by the paper alone it has no reading, and nothing of it is assessed.
+      expect(paperReadings[2]).toBe('–');
+      expect(
+        await page
+          .locator('[data-compare-levels] tbody td:nth-child(4)')
+          .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-level'))),
+      ).toEqual(Array(8).fill('not-assessed'));
+      expect(await fromRiga.count()).toBe(0);
+      // The choice of evidence is not part of the link.
+      expect(new URL(page.url()).search).toBe('?cities=barcelona,riga,testburg');
     },
   );
 });

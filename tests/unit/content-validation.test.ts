@@ -122,6 +122,15 @@ describe('a broken content file is named with its field and the reason', () => {
     expect(lines[0]).toMatch(/^content\/cities\/ningbo\.json: \(file\): cannot be read: /);
   });
 
+  it('a city with the id the compare page keeps for a self-assessment', () => {
+    const city = readJson<CityFile & { id: string }>('cities/helsinki.json');
+    city.id = 'self';
+    writeJson('cities/self.json', city);
+    expect(problems()).toContain(
+      'content/cities/self.json: id: the city id "self" is taken: the compare page\'s link uses it for a self-assessment',
+    );
+  });
+
   it("a city whose region is not its country's", () => {
     const city = readJson<CityFile>('cities/helsinki.json');
     city.region = 'other';
