@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoPermissibleObjects } from 'd3';
-import { cityMapGeometry, spreadMarkers, type MarkerPoint } from '../../src/lib/charts/city-map';
+import {
+  cityMapGeometry,
+  labelWidth,
+  placeLabels,
+  spreadMarkers,
+  type MarkerPoint,
+} from '../../src/lib/charts/city-map';
 
 const extent = [
   [0, 0],
@@ -110,5 +116,49 @@ describe('markers that cannot all have room', () => {
     ]);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(spread).toEqual(points);
+  });
+});
+
+describe('placeLabels', () => {
+  // Test data: markers placed here, not real cities.
+  const options = { width: 640, height: 360, fontSize: 11, markerRadius: 7 };
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  it('puts a lone name to the right of its marker, on the map', () => {
+    const [label] = placeLabels([{ id: 'a', name: 'Alpha', x: 100, y: 100 }], options);
+    expect(label.box.x).toBeGreaterThan(100);
+    expect(label.box.y).toBeLessThan(100);
+    expect(label.box.y + label.box.height).toBeGreaterThan(100);
+  });
+
+  it('moves a name to the left at the right edge of the map', () => {
+    const [label] = placeLabels([{ id: 'a', name: 'Alpha', x: 630, y: 100 }], options);
+    expect(label.box.x + label.box.width).toBeLessThan(630);
+  });
+
+  it('never draws a name over another name or over a marker, and leaves out a name with no room', () => {
+    // A tight cluster: nine markers 16 units apart.
+    const markers = Array.from({ length: 9 }, (_, i) => ({
+      id: `m${i}`,
+      name: `City number ${i}`,
+      x: 300 + (i % 3) * 16,
+      y: 150 + Math.floor(i / 3) * 16,
+    }));
+    const labels = placeLabels(markers, options);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.length).toBeLessThan(markers.length);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) expect(overlap(a.box, b.box)).toBe(false);
+      for (const m of markers) {
+        if (m.id === a.id) continue;
+        expect(overlap(a.box, { x: m.x - 7, y: m.y - 7, width: 14, height: 14 })).toBe(false);
+      }
+    }
+  });
+
+  it('measures a Chinese name a full em a character', () => {
+    expect(labelWidth('宁波市', 10)).toBe(30);
+    expect(labelWidth('Riga', 10)).toBe(24);
   });
 });

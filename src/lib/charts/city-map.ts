@@ -152,3 +152,79 @@ export function spreadMarkers(
   }
   return spread;
 }
+
+export interface LabelMarker {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  /** Where the label's text starts and its baseline, as SVG `<text>` takes them. */
+  x: number;
+  y: number;
+  /** The box the label takes, to test for overlaps. */
+  box: { x: number; y: number; width: number; height: number };
+}
+
+/** A label's width in map units: a Chinese character is one em, anything else at most 0.6 em (a generous estimate). */
+export const labelWidth = (text: string, fontSize: number): number =>
+  [...text].reduce((sum, ch) => sum + (/\p{Script=Han}/u.test(ch) ? fontSize : 0.6 * fontSize), 0);
+
+const overlaps = (a: PlacedLabel['box'], b: PlacedLabel['box']) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * City names beside their markers where they fit (issue 21, point 3): each label tries the right of its marker, then
+ * the left, above, below and the four corners, and takes the first place that stays on the map and clear of every marker and of the
+ * labels already placed. A marker with no such place keeps its name in its tooltip, its link's name and the table:
+ * a label is never drawn over another. Markers are labelled in the order given. Pure.
+ */
+export function placeLabels(
+  markers: readonly LabelMarker[],
+  { width, height, fontSize, markerRadius }: { width: number; height: number; fontSize: number; markerRadius: number },
+): PlacedLabel[] {
+  const h = round(fontSize * 1.25);
+  const gap = markerRadius + 2;
+  const markerBoxes = markers.map((m) => ({
+    x: m.x - markerRadius,
+    y: m.y - markerRadius,
+    width: 2 * markerRadius,
+    height: 2 * markerRadius,
+  }));
+  const placed: PlacedLabel[] = [];
+  const baseline = (top: number) => round(top + fontSize * 0.95);
+  markers.forEach((m, i) => {
+    const w = round(labelWidth(m.name, fontSize));
+    // Right, left, above, below, then the four corners: the first place that is free.
+    const at = (left: number, top: number): PlacedLabel => ({
+      id: m.id,
+      x: round(left),
+      y: baseline(top),
+      box: { x: left, y: top, width: w, height: h },
+    });
+    const candidates = [
+      at(m.x + gap, m.y - h / 2),
+      at(m.x - gap - w, m.y - h / 2),
+      at(m.x - w / 2, m.y - gap - h),
+      at(m.x - w / 2, m.y + gap),
+      at(m.x + gap / 2, m.y - gap - h / 2 - 2),
+      at(m.x + gap / 2, m.y + gap / 2),
+      at(m.x - gap / 2 - w, m.y - gap - h / 2 - 2),
+      at(m.x - gap / 2 - w, m.y + gap / 2),
+    ];
+    const fits = candidates.find(
+      ({ box }) =>
+        box.x >= 0 &&
+        box.y >= 0 &&
+        box.x + box.width <= width &&
+        box.y + box.height <= height &&
+        markerBoxes.every((other, j) => j === i || !overlaps(box, other)) &&
+        placed.every((label) => !overlaps(box, label.box)),
+    );
+    if (fits) placed.push(fits);
+  });
+  return placed;
+}
