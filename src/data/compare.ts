@@ -1,11 +1,20 @@
 /**
  * What the compare page reads (src/lib/compare.ts), in the page's language: the page's part, written into its HTML,
- * and each city's part, a small file of its own (/<lang>/compare/<id>.json) fetched when the city is chosen, so the
- * page costs the same whatever the number of cities. Also each city's most similar cities, for the city pages' link.
+ * and the cities' parts, a few to a file (/<lang>/compare/cities-<n>.json, `shardOf`), fetched when a city is chosen:
+ * the page costs the same whatever the number of cities, and a build of thousands of cities writes hundreds of files,
+ * not thousands. Also each city's most similar cities, for the city pages' link.
  */
 import { t } from '../i18n';
 import { reportAnchor } from '../lib/anchors';
-import { compareKeys, type CompareCity, type ComparePage, type CompareReading } from '../lib/compare';
+import {
+  compareKeys,
+  shardCount,
+  shardOf,
+  type CompareCity,
+  type ComparePage,
+  type CompareReading,
+  type CompareShard,
+} from '../lib/compare';
 import { countryName } from '../lib/country-name';
 import { dateText } from '../lib/dates';
 import type { Language } from '../lib/languages';
@@ -28,7 +37,8 @@ export function comparePage(data: SiteData, lang: Language): ComparePage {
     criterionText,
     text: Object.fromEntries(compareKeys.map((key) => [key, t(lang, key)])) as ComparePage['text'],
     cityNames: Object.fromEntries(inListOrder(data.cities, lang).map((c) => [c.id, c.name[lang]])),
-    cityHref: sitePath(`/${lang}/compare/{id}.json`),
+    cityHref: sitePath(`/${lang}/compare/cities-{shard}.json`),
+    shards: shardCount(data.cities.length),
     contextWords: {
       region: Object.fromEntries(regions.map((v) => [v, t(lang, `region.${v}`)])),
       adminLevel: Object.fromEntries(adminLevels.map((v) => [v, t(lang, `admin.${v}`)])),
@@ -152,11 +162,38 @@ export function compareCity(data: SiteData, cityId: string, lang: Language): Com
 export const reportHref = (lang: Language, cityId: string, asOf: string) =>
   sitePath(`/${lang}/cities/${cityId}/#${reportAnchor(asOf)}`);
 
-/** A city's most similar cities by the paper's reading (src/lib/peers.ts `mostSimilarFinder`), for its page's link. */
-const finders = new WeakMap<SiteData, ReturnType<typeof mostSimilarFinder>>();
+/**
+ * A city's most similar cities by the paper's reading (src/lib/peers.ts `mostSimilarFinder`), for its page's link:
+ * worked out once per city, for both languages' pages.
+ */
+const similarOf = new WeakMap<SiteData, { find: ReturnType<typeof mostSimilarFinder>; found: Map<string, string[]> }>();
 export function mostSimilar(data: SiteData, cityId: string, limit = 3): string[] {
-  let find = finders.get(data);
-  if (!find) finders.set(data, (find = mostSimilarFinder(data.profiles)));
-  const target = profileOf(data, cityId);
-  return target ? find(target, limit).map((p) => p.id) : [];
+  let index = similarOf.get(data);
+  if (!index) similarOf.set(data, (index = { find: mostSimilarFinder(data.profiles), found: new Map() }));
+  const key = `${cityId} ${limit}`;
+  let ids = index.found.get(key);
+  if (!ids) {
+    const target = profileOf(data, cityId);
+    ids = target ? index.find(target, limit).map((p) => p.id) : [];
+    index.found.set(key, ids);
+  }
+  return ids;
 }
+
+/** The cities' ids per file (`shardOf`), made once per build. */
+const shardsOf = new WeakMap<SiteData, string[][]>();
+export function compareShards(data: SiteData): string[][] {
+  let shards = shardsOf.get(data);
+  if (!shards) {
+    const count = shardCount(data.cities.length);
+    shards = Array.from({ length: count }, () => [] as string[]);
+    for (const city of data.cities) shards[shardOf(city.id, count)].push(city.id);
+    shardsOf.set(data, shards);
+  }
+  return shards;
+}
+
+/** One file of cities' parts, in a language. */
+export const compareShard = (data: SiteData, shard: number, lang: Language): CompareShard => ({
+  cities: Object.fromEntries((compareShards(data)[shard] ?? []).map((id) => [id, compareCity(data, id, lang)])),
+});

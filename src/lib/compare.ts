@@ -134,8 +134,10 @@ export interface ComparePage {
   text: Record<CompareKey, string>;
   /** Every city's name by id, in the order the site lists them. */
   cityNames: Record<string, string>;
-  /** A city's file: the address with `{id}` in place of the city id. */
+  /** The cities' files: the address with `{shard}` in place of a file's number (`shardOf`). */
   cityHref: string;
+  /** How many files the cities are shared out over. */
+  shards: number;
   /** The words of a self-assessment's context, by value. */
   contextWords: {
     region: Record<string, string>;
@@ -403,9 +405,28 @@ export function compareReport(page: ComparePage, compared: readonly Compared[], 
   };
 }
 
-/** The site path of a city's file. */
-export const cityFileHref = (page: Pick<ComparePage, 'cityHref'>, id: string) =>
-  page.cityHref.replace('{id}', encodeURIComponent(id));
+/** A few cities to a file: files small enough to fetch for a comparison, few enough not to slow a build of thousands. */
+export const citiesPerShard = 6;
+export const shardCount = (cities: number) => Math.max(1, Math.ceil(cities / citiesPerShard));
+
+/** The file a city's part is in: its id's FNV-1a hash, modulo the number of files. The page and the build agree. */
+export function shardOf(id: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shards;
+}
+
+/** A file of cities' parts, by id. */
+export interface CompareShard {
+  cities: Record<string, CompareCity>;
+}
+
+/** The site path of the file holding a city's part. */
+export const cityFileHref = (page: Pick<ComparePage, 'cityHref' | 'shards'>, id: string) =>
+  page.cityHref.replace('{shard}', String(shardOf(id, page.shards)));
 
 /** The compare page's path in a language, with a choice: for links from the city pages. */
 export const compareHref = (lang: Language, ids: readonly string[]) =>

@@ -290,18 +290,24 @@ export function mostSimilarFinder<P extends PeerProfile>(candidates: readonly P[
   const scorer = similarityScorer(candidates);
   return function mostSimilarTo(target: PeerProfile, limit = 3): P[] {
     const score = scorer(target);
-    const best: { at: number; score: number }[] = [];
-    const before = (a: { at: number; score: number }, b: { at: number; score: number }) =>
-      a.score > b.score || (a.score === b.score && candidates[a.at].id < candidates[b.at].id);
-    candidates.forEach((candidate, at) => {
-      if (candidate.id === target.id) return;
-      const entry = { at, score: score(at) };
-      if (best.length === limit && !before(entry, best[best.length - 1])) return;
-      let i = best.length;
-      while (i > 0 && before(entry, best[i - 1])) i--;
-      best.splice(i, 0, entry);
-      if (best.length > limit) best.pop();
-    });
-    return best.map((b) => candidates[b.at]);
+    // The best so far, best first, as parallel arrays: one pass, and nothing made per candidate.
+    const at: number[] = [];
+    const scores: number[] = [];
+    const before = (s: number, i: number, k: number) =>
+      s > scores[k] || (s === scores[k] && candidates[i].id < candidates[at[k]].id);
+    for (let i = 0; i < candidates.length; i++) {
+      if (candidates[i].id === target.id) continue;
+      const s = score(i);
+      if (at.length === limit && !before(s, i, at.length - 1)) continue;
+      let k = at.length;
+      while (k > 0 && before(s, i, k - 1)) k--;
+      at.splice(k, 0, i);
+      scores.splice(k, 0, s);
+      if (at.length > limit) {
+        at.pop();
+        scores.pop();
+      }
+    }
+    return at.map((i) => candidates[i]);
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The compare page in the browser: reads the choice from the link, fills the form, fetches each chosen city's file
- * the first time it is needed, and writes the report (src/lib/compare.ts) into the page. Every change of the choice
+ * The compare page in the browser: reads the choice from the link, fills the form, fetches the file holding each chosen
+ * city the first time it is needed, and writes the report (src/lib/compare.ts) into the page. Every change of the choice
  * goes back into the link (through replacePageUrl, so the language switch follows). A city whose file cannot be
  * loaded, a link naming an unknown city, or a self-assessment that is not saved here gives a readable message; the
  * rest of the choice is kept.
@@ -17,6 +17,7 @@ import {
   selfId,
   type CompareCity,
   type ComparePage,
+  type CompareShard,
   type Compared,
   type EvidenceChoice,
 } from '../lib/compare';
@@ -67,19 +68,25 @@ if (self) {
   }
 }
 
-const files = new Map<string, Promise<CompareCity>>();
+/** The cities' files, a few cities to a file (src/lib/compare.ts `shardOf`), each fetched once. */
+const files = new Map<string, Promise<CompareShard>>();
 function cityFile(id: string): Promise<CompareCity> {
-  let file = files.get(id);
+  const href = cityFileHref(page, id);
+  let file = files.get(href);
   if (!file) {
-    file = fetch(cityFileHref(page, id)).then((response) => {
+    file = fetch(href).then((response) => {
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-      return response.json() as Promise<CompareCity>;
+      return response.json() as Promise<CompareShard>;
     });
     // A failed file is asked for again at the next change.
-    file.catch(() => files.delete(id));
-    files.set(id, file);
+    file.catch(() => files.delete(href));
+    files.set(href, file);
   }
-  return file;
+  return file.then((shard) => {
+    const city = shard.cities[id];
+    if (!city) throw new Error(`${id} is not in ${href}`);
+    return city;
+  });
 }
 
 function selfCity(state: SelfAssessment): CompareCity {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import { compareChartGeometry, headLines } from '../../src/lib/charts/compare-chart';
 import {
+  cityFileHref,
   choiceSearch,
+  shardCount,
+  shardOf,
   compareKeys,
   compareReport,
   learnFrom,
@@ -32,7 +35,8 @@ const page: ComparePage = {
   criterionText: { 'strategy.basic.a': 'A vision', 'strategy.average.a': 'Goals per domain' },
   text: Object.fromEntries(compareKeys.map((key) => [key, en[key]])) as ComparePage['text'],
   cityNames: { alpha: 'Alpha', beta: 'Beta', gamma: 'Gamma' },
-  cityHref: '/en/compare/{id}.json',
+  cityHref: '/en/compare/cities-{shard}.json',
+  shards: 3,
   contextWords: { region: { eu: 'European Union' }, adminLevel: { city: 'City' }, districtType: {} },
   selfHref: '/en/self-assessment/',
 };
@@ -265,5 +269,25 @@ describe("a city page's most similar cities", () => {
       expect(find(target).map((p) => p.id)).toEqual(expected);
     }
     expect(find(profiles[0], 1).map((p) => p.id)).toEqual(['bb']);
+  });
+});
+
+describe("the cities' files", () => {
+  it('put every city in one file of a few, the same one the page asks for', () => {
+    const ids = Array.from({ length: 50 }, (_, i) => `city-${i}`);
+    const count = shardCount(ids.length);
+    expect(count).toBe(9);
+    const sizes = new Map<number, number>();
+    for (const id of ids) {
+      const shard = shardOf(id, count);
+      expect(shard).toBeGreaterThanOrEqual(0);
+      expect(shard).toBeLessThan(count);
+      expect(shardOf(id, count)).toBe(shard);
+      sizes.set(shard, (sizes.get(shard) ?? 0) + 1);
+    }
+    // Spread out: no file holds more than three times its share.
+    expect(Math.max(...sizes.values())).toBeLessThanOrEqual(18);
+    expect(shardCount(0)).toBe(1);
+    expect(cityFileHref(page, 'alpha')).toBe(`/en/compare/cities-${shardOf('alpha', 3)}.json`);
   });
 });
