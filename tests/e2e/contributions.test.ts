@@ -66,7 +66,6 @@ const changedPages = [
   'framework/services/',
   'contribute/',
   'self-assessment/',
-  'compare/',
 ];
 
 interface NextStepsFile {
