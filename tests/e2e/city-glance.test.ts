@@ -30,9 +30,13 @@ describe.each(['zh', 'en'] as const)('a %s city page, first screen', (lang) => {
         .first();
       expect(await firstEntry.getAttribute('data-peer')).toBe(teacherId);
       expect(await page.locator('[data-glance=strongest], [data-glance=weakest]').count()).toBeGreaterThan(0);
-      // The sections' links start within the first screen, and each leads somewhere on the page.
+      // The sections' links are within the first screen, and each leads somewhere on the page.
       const sections = page.locator('.at-a-glance__sections a');
       expect((await sections.first().boundingBox())!.y).toBeLessThan(viewport.height);
+      const last = (await sections.last().boundingBox())!;
+      expect(last.y + last.height, 'the section links end within the first screen').toBeLessThanOrEqual(
+        viewport.height,
+      );
       const targets = await sections.evaluateAll((links) =>
         links.map((a) => [a.getAttribute('href'), !!document.getElementById(a.getAttribute('href')!.slice(1))]),
       );
