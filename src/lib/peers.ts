@@ -283,29 +283,53 @@ export function withoutCharacteristic<P extends PeerProfile>(profile: P, charact
 }
 
 /**
- * The most similar candidates to a target (by `similarity`), most similar first, ties by id: the candidates are
- * packed once (`similarityScorer`), so each target costs one pass over them. The compare link of a city page.
+ * The most similar candidates to a target (by `similarity`), most similar first, ties by id. The candidates are packed
+ * once (`similarityScorer`) and grouped by region and administrative level. A candidate sharing neither with the
+ * target scores at most 0.8 (levels 0.6 at best, context 0.4 × two of four), one sharing one of them at most 0.9; so
+ * the groups are scored in that order, and the rest is skipped once the last of the best already scores above what it
+ * could reach. Exact: the same list as scoring every candidate. The compare link of a city page.
  */
 export function mostSimilarFinder<P extends PeerProfile>(candidates: readonly P[]) {
   const scorer = similarityScorer(candidates);
+  const groups = new Map<string, { region?: Region; adminLevel?: AdminLevel; members: number[] }>();
+  candidates.forEach((c, i) => {
+    const key = `${c.region ?? ''} ${c.adminLevel ?? ''}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { region: c.region, adminLevel: c.adminLevel, members: [] }));
+    group.members.push(i);
+  });
+  /** The highest score a candidate can reach, by how many of region and administrative level it shares. */
+  const reach = [0.8, 0.9, 1];
   return function mostSimilarTo(target: PeerProfile, limit = 3): P[] {
     const score = scorer(target);
-    // The best so far, best first, as parallel arrays: one pass, and nothing made per candidate.
+    const byShared: number[][][] = [[], [], []];
+    for (const g of groups.values()) {
+      const shared =
+        (target.region && target.region === g.region ? 1 : 0) +
+        (target.adminLevel && target.adminLevel === g.adminLevel ? 1 : 0);
+      byShared[shared].push(g.members);
+    }
+    // The best so far, best first, as parallel arrays: nothing made per candidate.
     const at: number[] = [];
     const scores: number[] = [];
     const before = (s: number, i: number, k: number) =>
       s > scores[k] || (s === scores[k] && candidates[i].id < candidates[at[k]].id);
-    for (let i = 0; i < candidates.length; i++) {
-      if (candidates[i].id === target.id) continue;
-      const s = score(i);
-      if (at.length === limit && !before(s, i, at.length - 1)) continue;
-      let k = at.length;
-      while (k > 0 && before(s, i, k - 1)) k--;
-      at.splice(k, 0, i);
-      scores.splice(k, 0, s);
-      if (at.length > limit) {
-        at.pop();
-        scores.pop();
+    for (let shared = 2; shared >= 0; shared--) {
+      if (at.length === limit && scores[limit - 1] > reach[shared]) break;
+      for (const members of byShared[shared]) {
+        for (const i of members) {
+          if (candidates[i].id === target.id) continue;
+          const s = score(i);
+          if (at.length === limit && !before(s, i, at.length - 1)) continue;
+          let k = at.length;
+          while (k > 0 && before(s, i, k - 1)) k--;
+          at.splice(k, 0, i);
+          scores.splice(k, 0, s);
+          if (at.length > limit) {
+            at.pop();
+            scores.pop();
+          }
+        }
       }
     }
     return at.map((i) => candidates[i]);

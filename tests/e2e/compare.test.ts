@@ -41,7 +41,7 @@ async function widthsHold(page: Page) {
   for (const viewport of widths) {
     await page.setViewportSize(viewport);
     const box = await page.locator('[data-compare-chart]').evaluate((el) => el.clientWidth);
-    await expect.poll(() => chartWidth(page), `the chart at ${viewport.width} px`).toBe(box);
+    await expect.poll(() => chartWidth(page), { message: `the chart at ${viewport.width} px` }).toBe(box);
     expect(await sideways(page), `at ${viewport.width} px`).toBe(0);
   }
 }

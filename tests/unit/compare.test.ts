@@ -291,3 +291,36 @@ describe("the cities' files", () => {
     expect(cityFileHref(page, 'alpha')).toBe(`/en/compare/cities-${shardOf('alpha', 3)}.json`);
   });
 });
+
+describe('the most similar cities, among many', () => {
+  // Test data: 400 profiles drawn from a fixed seed, not the paper's cities.
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)];
+  const levels = ['not-assessed', 'not-yet-addressed', 'basic', 'average', 'more-advanced'] as const;
+  const profiles: PeerProfile[] = Array.from({ length: 400 }, (_, i) => ({
+    id: `city-${String(i).padStart(3, '0')}`,
+    region: pick(['eu', 'cn', 'other'] as const),
+    adminLevel: pick(['city', 'district', 'new-area'] as const),
+    ...(random() < 0.5 ? { districtType: pick(['new', 'existing'] as const) } : {}),
+    domains: ['transport', 'energy', 'open-data'].filter(() => random() < 0.4),
+    levels: Object.fromEntries(
+      ['strategy', 'governance', 'funding'].map((c) => {
+        const level = pick(levels);
+        return [c, { level, possible: level }];
+      }),
+    ),
+  }));
+  it('finds the same cities as scoring every candidate, though it skips the groups that cannot reach the list', () => {
+    const find = mostSimilarFinder(profiles);
+    for (const target of profiles.slice(0, 120)) {
+      const expected = profiles
+        .filter((p) => p.id !== target.id)
+        .map((p) => ({ id: p.id, score: similarity(target, p).score }))
+        .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1))
+        .slice(0, 3)
+        .map((x) => x.id);
+      expect(find(target).map((p) => p.id)).toEqual(expected);
+    }
+  });
+});
