@@ -121,6 +121,17 @@ describe.each(['zh', 'en'] as const)('compare in %s', (lang) => {
     expect(await columns(page)).toHaveLength(4);
   });
 
+  test('the self-assessment leads to compare with its answers chosen', async ({ site, page }) => {
+    await saveSelfAssessment(page, (path) => site.goto(path), lang);
+    await page.locator('[data-self-compare] a').click();
+    await page.waitForURL(site.url(`/${lang}/compare/?cities=self`));
+    expect(await page.locator('select[data-slot="1"]').inputValue()).toBe('self');
+    await expect.poll(() => page.locator('[data-message]').textContent()).toBe(t(lang, 'compare.chooseMore'));
+    await page.locator('select[data-slot="2"]').selectOption('ningbo');
+    await page.locator('[data-compare-output]').waitFor();
+    expect(await columns(page)).toEqual([t(lang, 'compare.self'), lang === 'en' ? 'Ningbo' : '宁波市']);
+  });
+
   test('the choice made in the form goes into the link', async ({ site, page }) => {
     await site.goto(`/${lang}/compare/`);
     const message = page.locator('[data-message]');
