@@ -111,7 +111,7 @@ export interface CompareReading {
 export const contextRows = ['country', 'region', 'adminLevel', 'districtType', 'role'] as const;
 export type ContextRow = (typeof contextRows)[number];
 
-/** A city's part, in the page's language: the file /<lang>/compare/<id>.json. */
+/** A city's part, in the page's language, in its file /<lang>/compare/cities-<n>.json (`shardOf`). */
 export interface CompareCity {
   id: string;
   name: string;
