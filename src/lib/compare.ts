@@ -11,7 +11,7 @@ import { escapeHtml } from './html';
 import type { Language } from './languages';
 import { rungs, type Level } from './levels';
 import { nextSteps, type Proof, type Teacher } from './next-steps';
-import { nextStepsView, type NextStepsWords } from './next-steps-view';
+import { nextStepsKeys, nextStepsView, type NextStepsWords } from './next-steps-view';
 import type { PeerProfile } from './peers';
 import type { AdminLevel, DistrictType, Region } from './places';
 import { describeScore } from './score-text';
@@ -67,20 +67,7 @@ export const compareKeys = [
   'level.state-of-the-art',
   'level.range',
   'level.unproven',
-  'next.for',
-  'next.lacking',
-  'next.none',
-  'next.kind.a',
-  'next.kind.b',
-  'next.kind.c',
-  'next.similarity',
-  'next.similarityOne',
-  'next.similarityNone',
-  'next.cases',
-  'next.evidence',
-  'punct.colon',
-  'punct.list',
-  'punct.clause',
+  ...nextStepsKeys,
 ] as const satisfies readonly UiKey[];
 export type CompareKey = (typeof compareKeys)[number];
 

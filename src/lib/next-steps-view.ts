@@ -8,6 +8,25 @@ import { escapeHtml } from './html';
 import type { PeerProfile } from './peers';
 import type { Language } from './languages';
 import { pluralKey } from '../i18n/plural';
+import type { UiKey } from '../i18n';
+
+/** The UI strings a page's script needs to render the report in the browser (the self-assessment, compare). */
+export const nextStepsKeys = [
+  'next.for',
+  'next.lacking',
+  'next.none',
+  'next.kind.a',
+  'next.kind.b',
+  'next.kind.c',
+  'next.similarity',
+  'next.similarityOne',
+  'next.similarityNone',
+  'next.cases',
+  'next.evidence',
+  'punct.colon',
+  'punct.list',
+  'punct.clause',
+] as const satisfies readonly UiKey[];
 
 /** What the renderer needs to put the report into words, in one language. */
 export interface NextStepsWords<R extends Proof<unknown> = Proof> {

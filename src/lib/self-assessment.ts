@@ -14,7 +14,7 @@ import { escapeHtml } from './html';
 import type { Language } from './languages';
 import { rankOf, rungOfRank, rungs, type Rung } from './levels';
 import { indexTeachers, nextSteps, type Learner, type Proof } from './next-steps';
-import { nextStepsView, renderNextSteps, type NextStepsWords } from './next-steps-view';
+import { nextStepsKeys, nextStepsView, renderNextSteps, type NextStepsWords } from './next-steps-view';
 import { balanceWarnings, exchangePartnerFinder, type PeerProfile } from './peers';
 import { isCooperationRegion } from './places';
 import { describeScore } from './score-text';
@@ -62,20 +62,7 @@ export const selfAssessmentKeys = [
   'exchange.teaches',
   'exchange.learns',
   'exchange.none',
-  'next.for',
-  'next.lacking',
-  'next.none',
-  'next.kind.a',
-  'next.kind.b',
-  'next.kind.c',
-  'next.similarity',
-  'next.similarityOne',
-  'next.similarityNone',
-  'next.cases',
-  'next.evidence',
-  'punct.colon',
-  'punct.list',
-  'punct.clause',
+  ...nextStepsKeys,
 ] as const satisfies readonly UiKey[];
 export type SelfAssessmentKey = (typeof selfAssessmentKeys)[number];
 
