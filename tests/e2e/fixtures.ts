@@ -1,9 +1,17 @@
 /**
  * The browser tests' one fixture. A test asks for `site` (a small page object) or `page` (its Playwright
- * page): a new page in a fresh browser context that records console errors and uncaught exceptions, and
- * records every request leaving the test server (Chromium blocks them: it resolves no host name but 127.0.0.1). After the test, passed or failed, the context
- * is closed and the test fails if anything was recorded that the test did not declare. Chromium is
- * launched once per test file and closed after its last test.
+ * page). The page records console errors and uncaught exceptions, and every request leaving the test server
+ * (Chromium blocks them: it resolves no host name but 127.0.0.1). After the test, passed or failed, the test fails if
+ * anything was recorded that the test did not declare. Chromium is launched once per test file and closed after its
+ * last test.
+ *
+ * A file's tests with the same context options share one browser context and page, emptied between tests as a new
+ * one would be: the page goes to about:blank, the browser's HTTP cache and the site's storage and cookies are
+ * cleared, routes, page listeners, extra tabs, media emulation and viewport are put back. A fresh context costs a new
+ * renderer process, about 0.6 s of CPU on this 2-core machine, which across two hundred tests was a fifth of the
+ * end-to-end run (measured in docs/performance.md). A test that changes a page in a way that cannot be undone
+ * (`exposeFunction`, `addInitScript`) or measures a first visit's bytes asks for its own with
+ * `test.override('isolated', true)`.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject, test as base } from 'vitest';
@@ -83,6 +91,54 @@ export class SitePage {
     for (const site of [this, ...this.others]) site.assertClean();
   }
 
+  /**
+   * Ends a test on a page that the next test will use: closes the other contexts and tabs, leaves the site (so
+   * nothing of this test reaches the next), asserts as `finish` does, and empties the page for the next test.
+   */
+  async finishForReuse(options: BrowserContextOptions): Promise<void> {
+    const origins = [...this.origins];
+    try {
+      await Promise.allSettled(this.others.map((s) => s.context.close()));
+      await Promise.all(this.context.pages().filter((p) => p !== this.page).map((p) => p.close()));
+      await this.page.goto('about:blank');
+      for (const site of [this, ...this.others]) site.assertClean();
+    } finally {
+      this.others.length = 0;
+      this.errors.length = 0;
+      this.offsiteRequests.length = 0;
+      this.expectedErrors.length = 0;
+      this.origins.length = 1;
+      // A page that cannot be emptied is closed, and the next test gets a new one.
+      await this.empty(options, origins).catch(() => this.context.close());
+    }
+  }
+
+  /** Puts the context and page back as a new context with these options would have them. */
+  private async empty(options: BrowserContextOptions, origins: string[]) {
+    const { page, context } = this;
+    for (const event of ['request', 'response', 'requestfinished', 'requestfailed', 'console', 'download'] as const)
+      page.removeAllListeners(event);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null });
+    await page.setViewportSize(options.viewport ?? { width: 1280, height: 720 });
+    await context.clearCookies();
+    await context.clearPermissions();
+    await context.setOffline(false);
+    const cdp = await context.newCDPSession(page);
+    try {
+      await cdp.send('Network.clearBrowserCache');
+      for (const origin of origins) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** Whether this page can serve another test: its page and context are still open. */
+  get reusable(): boolean {
+    return !this.page.isClosed();
+  }
+
   private assertClean() {
     const unexpected = this.errors.filter((error) => {
       const expected = this.expectedErrors.find((e) => e.pattern.test(error));
@@ -104,11 +160,28 @@ export const test = base
     onCleanup(() => browser.close());
     return browser;
   })
-  /** Options of the fresh context, e.g. `test.override('contextOptions', { javaScriptEnabled: false })`. */
+  /** The file's pages kept for reuse, one per set of context options. */
+  // eslint-disable-next-line no-empty-pattern
+  .extend('kept', { scope: 'file' }, ({}, { onCleanup }) => {
+    const kept = new Map<string, SitePage>();
+    onCleanup(() => Promise.allSettled([...kept.values()].map((site) => site.context.close())).then(() => undefined));
+    return kept;
+  })
+  /** Options of the test's context, e.g. `test.override('contextOptions', { javaScriptEnabled: false })`. */
   .extend('contextOptions', {} as BrowserContextOptions)
-  .extend('site', async ({ browser, contextOptions }, { onCleanup }) => {
-    const site = await SitePage.open(browser, contextOptions);
-    onCleanup(() => site.finish());
-    return site;
+  /** A context and page of the test's own, closed after it (see the comment at the top). */
+  .extend('isolated', false)
+  .extend('site', async ({ browser, kept, contextOptions, isolated }, { onCleanup }) => {
+    if (isolated) {
+      const site = await SitePage.open(browser, contextOptions);
+      onCleanup(() => site.finish());
+      return site;
+    }
+    const key = JSON.stringify(contextOptions);
+    let site = kept.get(key);
+    if (!site?.reusable) kept.set(key, (site = await SitePage.open(browser, contextOptions)));
+    const used = site;
+    onCleanup(() => used.finishForReuse(contextOptions));
+    return used;
   })
   .extend('page', ({ site }) => site.page);

@@ -23,6 +23,8 @@ const queries = [
 ] as const;
 
 describe('search byte budget', () => {
+  // A first visit's bytes: each test in a browser context of its own, with nothing kept from another.
+  test.override('isolated', true);
   test.for(queries)('$lang: a first "$query" downloads at most 130 KB', async ({ lang, query }, { site, page }) => {
     await site.goto(`/${lang}/search/`, { waitUntil: 'networkidle' });
     const requests: Request[] = [];

@@ -17,6 +17,8 @@ const citiesRequests = (page: Page) => {
 };
 
 describe('the self-assessment fetches the cities when first needed', () => {
+  // What a first visit fetches: each test in a browser context of its own, with nothing kept from another.
+  test.override('isolated', true);
   test('a first visit fetches no city evidence; the first answer fetches it once, in the page language', async ({
     site,
     page,

@@ -7,7 +7,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { withoutBase } from '../../src/lib/deploy-settings';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-headers';
 
@@ -37,9 +37,23 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
   const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
   res.writeHead(status, headers);
-  const body = createReadStream(file);
-  if (gzip) body.pipe(createGzip()).pipe(res);
-  else body.pipe(res);
+  if (gzip) res.end(gzipped(file));
+  else createReadStream(file).pipe(res);
+}
+
+/**
+ * Each file is gzipped once per server and kept (keyed by its modification time, so a rebuilt file is
+ * compressed anew): the browser tests load the same few hundred files thousands of times, and compressing
+ * them on every request was CPU taken from the browsers on the same two cores.
+ */
+const compressed = new Map<string, { mtime: number; body: Buffer }>();
+function gzipped(file: string): Buffer {
+  const mtime = statSync(file).mtimeMs;
+  const kept = compressed.get(file);
+  if (kept?.mtime === mtime) return kept.body;
+  const body = gzipSync(readFileSync(file));
+  compressed.set(file, { mtime, body });
+  return body;
 }
 
 /** Serves `root` at `base` (`/` or `/sub/path/`); the URL it resolves to includes the base, without its last slash. */
