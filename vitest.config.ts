@@ -43,6 +43,9 @@ export default defineConfig({
           // test would need the test context's expect to count its assertions). expect.poll waits up to 10 s,
           // not 1 s: on a loaded machine a first search or a fetched file takes longer, never forever.
           maxWorkers: 2,
+          // A worker's files share its Chromium (tests/e2e/fixtures.ts): without isolation, a worker keeps its modules
+          // and worker-scoped fixtures from one file to the next. No e2e file keeps state in a shared module.
+          isolate: false,
           sequence: { groupOrder: 2 },
           expect: { requireAssertions: true, poll: { timeout: 10_000 } },
         },

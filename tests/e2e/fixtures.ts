@@ -2,10 +2,10 @@
  * The browser tests' one fixture. A test asks for `site` (a small page object) or `page` (its Playwright
  * page). The page records console errors and uncaught exceptions, and every request leaving the test server
  * (Chromium blocks them: it resolves no host name but 127.0.0.1). After the test, passed or failed, the test fails if
- * anything was recorded that the test did not declare. Chromium is launched once per test file and closed after its
- * last test.
+ * anything was recorded that the test did not declare.
  *
- * A file's tests with the same context options share one browser context and page, emptied between tests as a new
+ * Chromium is launched once per worker (the e2e project runs its files without isolation, so a worker's files share
+ * it): a launch cost about 2.5 s of CPU, twenty times a run. A worker's tests with the same context options share one browser context and page, emptied between tests as a new
  * one would be: the page goes to about:blank, the browser's HTTP cache and the site's storage and cookies are
  * cleared, routes, page listeners, extra tabs, media emulation and viewport are put back. A fresh context costs a new
  * renderer process, about 0.6 s of CPU on this 2-core machine, which across two hundred tests was a fifth of the
@@ -155,14 +155,14 @@ export class SitePage {
 export const test = base
   // Vitest reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
   // eslint-disable-next-line no-empty-pattern
-  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
+  .extend('browser', { scope: 'worker' }, async ({}, { onCleanup }) => {
     const browser = await launchChromium();
     onCleanup(() => browser.close());
     return browser;
   })
-  /** The file's pages kept for reuse, one per set of context options. */
+  /** The worker's pages kept for reuse, one per set of context options. */
   // eslint-disable-next-line no-empty-pattern
-  .extend('kept', { scope: 'file' }, ({}, { onCleanup }) => {
+  .extend('kept', { scope: 'worker' }, ({}, { onCleanup }) => {
     const kept = new Map<string, SitePage>();
     onCleanup(() => Promise.allSettled([...kept.values()].map((site) => site.context.close())).then(() => undefined));
     return kept;
