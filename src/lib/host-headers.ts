@@ -63,6 +63,11 @@ export function headerRules({ base, policy, languages, pagefindFiles }: SiteFile
       path: at('/self-assessment/*'),
       headers: { 'Cache-Control': immutableCache, 'Content-Type': 'application/json; charset=utf-8' },
     },
+    // The search's traditional-to-simplified table, named by its content's hash (src/data/traditional.ts).
+    {
+      path: at('/search/*'),
+      headers: { 'Cache-Control': immutableCache, 'Content-Type': 'application/json; charset=utf-8' },
+    },
     ...hashedPagefindDirs.map((dir) => ({
       path: at(`/pagefind/${dir}*`),
       headers: { 'Cache-Control': immutableCache, 'Content-Type': pagefindBinaryType },

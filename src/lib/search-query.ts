@@ -182,6 +182,10 @@ export interface ForgivingSearch<R> {
   correctedFrom?: string;
   /** The full query, when no page had all its words and fewer were searched. */
   fewerThan?: string;
+  /** The query as typed, when it had traditional characters and was searched in simplified ones. */
+  simplifiedFrom?: string;
+  /** The query in simplified characters, when it was converted. */
+  simplified?: string;
 }
 
 /** What the search needs besides Pagefind; the vocabulary is fetched only when a query needs it. */
@@ -192,6 +196,11 @@ export interface SearchHelp<R> {
   vocabulary: () => Promise<Vocabulary>;
   /** The words Pagefind marked as found in a response's first result. */
   marked: (response: R) => Promise<string[]>;
+  /**
+   * The query in simplified characters when it has traditional ones (src/lib/traditional.ts), else undefined; the
+   * table is fetched only then.
+   */
+  simplify?: (query: string) => Promise<string | undefined>;
 }
 
 const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -219,6 +228,17 @@ export function unmatchedWords(words: readonly string[], marked: readonly string
  * Pagefind's search, or a stand-in in the tests; a query whose words are all found costs no vocabulary download.
  */
 export async function forgivingSearch<R extends { results: readonly unknown[] }>(
+  query: string,
+  help: SearchHelp<R>,
+  search: (query: string) => Promise<R>,
+): Promise<ForgivingSearch<R>> {
+  const simplified = await help.simplify?.(query);
+  const converted = simplified !== undefined && simplified !== query ? { simplifiedFrom: query, simplified } : {};
+  const found = await forgive(simplified ?? query, help, search);
+  return { ...found, ...converted };
+}
+
+async function forgive<R extends { results: readonly unknown[] }>(
   query: string,
   help: SearchHelp<R>,
   search: (query: string) => Promise<R>,

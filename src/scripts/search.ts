@@ -8,6 +8,13 @@ import { fillTemplate } from '../i18n/template';
 import { filterCount, orderedValues, type FilterLabels } from '../lib/search-filters';
 import { forgivingSearch, type ForgivingSearch, type Vocabulary } from '../lib/search-query';
 import { basePath, sitePath } from '../lib/site-path';
+import {
+  conversionTable,
+  convert,
+  hasTraditional,
+  type ConversionTable,
+  type SimplifiedFile,
+} from '../lib/traditional';
 import { replacePageUrl } from './page-url';
 import {
   alternateTermMark,
@@ -77,6 +84,23 @@ const loadVocabulary = () =>
   (vocabulary ??= fetch(data.vocabulary!)
     .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : noVocabulary))
     .catch(() => noVocabulary));
+
+// Traditional characters: the table (src/lib/traditional.ts) is fetched for the first query that has one.
+const traditional = data.traditional ?? '';
+let simplifiedTable: Promise<ConversionTable | undefined> | undefined;
+const loadSimplified = () =>
+  (simplifiedTable ??= fetch(data.simplified!)
+    .then((response) => (response.ok ? (response.json() as Promise<SimplifiedFile>) : undefined))
+    .then((file) => (file ? conversionTable(Object.entries(file.entries)) : undefined))
+    .catch(() => {
+      simplifiedTable = undefined; // a later query tries again
+      return undefined;
+    }));
+async function simplify(query: string): Promise<string | undefined> {
+  if (!hasTraditional(query, traditional)) return undefined;
+  const table = await loadSimplified();
+  return table ? convert(query, table) : undefined;
+}
 
 /** The words Pagefind marked as found in the first result's excerpt (its data is fetched to be shown anyway). */
 async function marked(response: PagefindResponse): Promise<string[]> {
@@ -201,6 +225,9 @@ function resultItem({ url, excerpt, meta }: Awaited<ReturnType<PagefindResult['d
 function showNotice(query: string, found: ForgivingSearch<PagefindResponse> | undefined) {
   notice.replaceChildren();
   const notes = [
+    found?.simplifiedFrom === undefined
+      ? ''
+      : fillTemplate(text['search.simplified'], { query: found.simplifiedFrom, simplified: found.simplified ?? '' }),
     found?.correctedFrom === undefined
       ? ''
       : fillTemplate(text['search.corrected'], { searched: found.searched, query: found.correctedFrom }),
@@ -266,7 +293,7 @@ async function runSearch() {
     const found =
       query === ''
         ? undefined
-        : await forgivingSearch(query, { terms, vocabulary: loadVocabulary, marked }, (words) =>
+        : await forgivingSearch(query, { terms, vocabulary: loadVocabulary, marked, simplify }, (words) =>
             api.search(words, { filters: pagefindFilters(filters) }),
           );
     const response = found?.response ?? (await api.search(null, { filters: pagefindFilters(filters) }));

@@ -99,7 +99,12 @@ export class SitePage {
     const origins = [...this.origins];
     try {
       await Promise.allSettled(this.others.map((s) => s.context.close()));
-      await Promise.all(this.context.pages().filter((p) => p !== this.page).map((p) => p.close()));
+      await Promise.all(
+        this.context
+          .pages()
+          .filter((p) => p !== this.page)
+          .map((p) => p.close()),
+      );
       await this.page.goto('about:blank');
       for (const site of [this, ...this.others]) site.assertClean();
     } finally {

@@ -20,6 +20,9 @@ const queries = [
   { lang: 'zh', query: '开放数据' },
   { lang: 'zh', query: '智能停车' },
   { lang: 'zh', query: '数据' },
+  // Traditional characters: the conversion table comes too (src/lib/traditional.ts).
+  { lang: 'zh', query: '開放數據' },
+  { lang: 'zh', query: '智慧城市 數據' },
 ] as const;
 
 describe('search byte budget', () => {
@@ -34,7 +37,10 @@ describe('search byte budget', () => {
     await input.focus();
     await page.waitForLoadState('networkidle');
     await input.fill(query);
-    await page.locator('[data-search-status]', { hasText: query }).waitFor();
+    await page.waitForFunction(
+      (q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === q,
+      query,
+    );
     await page.locator('[data-search-result-link]').first().waitFor();
     // Every result fragment shown is fetched by then: network idle is half a second with no request.
     await page.waitForLoadState('networkidle');

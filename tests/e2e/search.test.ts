@@ -235,3 +235,36 @@ describe('search before use', () => {
     expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
   });
 });
+
+describe('search in traditional characters', () => {
+  // A reader in Hong Kong or Taiwan types traditional characters; the index is in simplified ones.
+  test.for([
+    { lang: 'zh', query: '開放數據', simplified: '开放数据', expect: '/zh/cases/open-data-portals/' },
+    { lang: 'zh', query: '雲計算', simplified: '云计算', expect: '/zh/cases/busan-cloud-pay-as-you-go/' },
+  ] as const)(
+    '$lang: "$query" is searched as "$simplified", the notice says so, and the table comes only with such a query',
+    async ({ lang, query, simplified, expect: expected }, { site, page }) => {
+      const tables: string[] = [];
+      page.on('request', (request) => {
+        if (/\/search\/traditional\.[0-9a-f]+\.json$/.test(request.url())) tables.push(request.url());
+      });
+      await site.goto(`/${lang}/search/`);
+      const input = page.locator('[data-search-input]');
+      const root = page.locator('[data-search]');
+      await input.fill('开放数据');
+      await expect.poll(() => root.getAttribute('data-searched')).toBe('开放数据');
+      expect(tables, 'no table for a simplified query').toEqual([]);
+      await input.fill(query);
+      await expect.poll(() => root.getAttribute('data-searched')).toBe(query);
+      expect(tables).toHaveLength(1);
+      const top = await page
+        .locator('[data-search-result-link]')
+        .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(top).toContain(expected);
+      expect(await page.locator('[data-search-notice]').textContent()).toBe(
+        `“${query}”含繁体字，已按简体“${simplified}”搜索。`,
+      );
+      expect(await page.locator('[data-search-status]').textContent()).toContain(simplified);
+    },
+  );
+});

@@ -143,6 +143,22 @@ describe('forgivingSearch', () => {
     });
     expect(h.fetched.vocabulary).toBe(0);
   });
+  it('searches a traditional query in simplified characters and says so, asking only for such a query', async () => {
+    const asked: string[] = [];
+    const simplify = (query: string) => {
+      asked.push(query);
+      return Promise.resolve(query.includes('數') ? query.replace('開放數據', 'open data') : undefined);
+    };
+    expect(await forgivingSearch('開放數據', { ...help(), simplify }, search)).toMatchObject({
+      searched: 'open data',
+      simplifiedFrom: '開放數據',
+      simplified: 'open data',
+      response: { results: ['open data seoul'] },
+    });
+    const plain = await forgivingSearch('open data', { ...help(), simplify }, search);
+    expect(plain.simplifiedFrom).toBeUndefined();
+    expect(asked).toEqual(['開放數據', 'open data']);
+  });
   it('corrects a typo and says so', async () => {
     const h = help();
     expect(await forgivingSearch('parkng', h, search)).toMatchObject({
