@@ -9,7 +9,9 @@ import { alternateTermMark } from '../lib/search-state';
 import {
   alternateTermWeight,
   htmlText,
+  pageWeight,
   synonymExpander,
+  weighted,
   synonymFileSchema,
   termForLanguage,
   withoutIgnored,
@@ -48,7 +50,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * terms; and its run-on elements written as blocks Pagefind separates ({@link withSentenceBoundaries}). Only the
  * index sees this: the page on disk is untouched, so no reader, validator or screen reader meets a list of keywords.
  */
-function pageForIndex(html: string, expand: (text: string) => AlternateTerm[]) {
+function pageForIndex(html: string, expand: (text: string) => AlternateTerm[], weight: number) {
   const body = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/.exec(html);
   if (!body) return undefined;
   const text = htmlText(withoutIgnored(body[1]));
@@ -56,12 +58,13 @@ function pageForIndex(html: string, expand: (text: string) => AlternateTerm[]) {
   const terms = expand(text).filter(({ term }) => termForLanguage(term, lang.split('-')[0]));
   const start = body.index;
   const end = body.index + body[0].length;
-  const bounded = (main: string) => html.slice(0, start) + withSentenceBoundaries(main) + html.slice(end);
+  const bounded = (main: string) =>
+    html.slice(0, start) + weighted(withSentenceBoundaries(main), weight) + html.slice(end);
   if (terms.length === 0) return { text, lang, html: bounded(body[0]), expanded: false };
   const keywords = `<p>${terms
     .map(
       ({ term, mentions }) =>
-        `${alternateTermMark} <span data-pagefind-weight="${alternateTermWeight(mentions)}">${term.replace(/[<&]/g, ' ')}</span> `,
+        `${alternateTermMark} <span data-pagefind-weight="${alternateTermWeight(mentions) * weight}">${term.replace(/[<&]/g, ' ')}</span> `,
     )
     .join('')}</p>`;
   const page = bounded(body[0].slice(0, -'</main>'.length) + keywords + '</main>').replace(
@@ -108,7 +111,12 @@ export function pagefind(): AstroIntegration {
             for (let i = 0; i < files.length; i += 64) {
               await Promise.all(
                 files.slice(i, i + 64).map(async (file) => {
-                  const page = pageForIndex(await readFile(file, 'utf8'), expand);
+                  // A case weighs more than a city's page, which weighs more than a page that names many things.
+                  const path = `/${relative(outDir, file)
+                    .replace(/index\.html$/, '')
+                    .replace(/\\/g, '/')}`;
+                  const weight = pageWeight(path);
+                  const page = pageForIndex(await readFile(file, 'utf8'), expand, weight);
                   if (!page) return;
                   const target = join(copy, relative(outDir, file));
                   await mkdir(dirname(target), { recursive: true });

@@ -7,12 +7,29 @@
 const han = /\p{Script=Han}/u;
 
 /**
+ * The small words of a question, which carry no topic: "how did Barcelona organise its departments" is about
+ * Barcelona and departments. They are not required to match (a page need not say "how"), unless the query has
+ * nothing else. Chinese: the question words and particles that stand apart from other words; single characters that
+ * also begin or end words (与 in 参与, 和 in 和平, 了 in 了解) are not listed.
+ */
+const smallWordList = {
+  en: "a an the how what which who whom whose why where when did do does done doing is are was were be been being has have had can could should would will may might must of in on at to for from by with about into onto over than as its it it's their theirs they them this that these those and or but not no so if i we our us my me you your he she his her any some there here get got make made use used ever just also very much many more most other such own same tell show give find know need want way ways example examples please",
+  zh: '的 吗 呢 吧 啊 如何 怎么 怎样 怎么样 什么 哪些 哪个 哪里 为什么 为何 是否 有没有 有哪些 是什么 是怎样 可以 能否 关于 以及 我们 他们 她们 它们 这些 那些 这个 那个 一些 哪一个 怎样才能 如何才能',
+};
+const smallWords = new Set([...smallWordList.en.split(' '), ...smallWordList.zh.split(' ')]);
+/** The Chinese small words of two characters or more, where a Chinese run without spaces is split too. */
+const chineseSmallWords = smallWordList.zh.split(' ').filter((w) => w.length > 1 || w === '的');
+
+/** Whether a word is a small word of a question (any case). */
+export const isSmallWord = (word: string) => smallWords.has(word.toLowerCase());
+
+/**
  * The words of a query. Spaces separate words; in a Chinese run without spaces (空调节能), the known terms of the
- * vocabulary (the synonym list's Chinese terms) are words, longest first, and the text between them is a word
- * too. Pagefind would split 空调节能 as 空/调节/能; split at the known terms, the search can also drop one word.
+ * vocabulary (the synonym list's Chinese terms) and the Chinese small words of a question (如何, 的) are words,
+ * longest first, and the text between them is a word too. Pagefind would split 空调节能 as 空/调节/能; split at the known terms, the search can also drop one word.
  */
 export function queryWords(query: string, vocabulary: readonly string[] = []): string[] {
-  const terms = vocabulary.filter((v) => han.test(v)).sort((a, b) => b.length - a.length);
+  const terms = [...vocabulary.filter((v) => han.test(v)), ...chineseSmallWords].sort((a, b) => b.length - a.length);
   return query
     .trim()
     .split(/\s+/)
@@ -48,21 +65,97 @@ export function joinWords(words: readonly string[]): string {
 }
 
 /**
- * The word lists to try, in order, when no page has all the words: one word fewer (the last one first, since the
- * first words are usually the subject), then two fewer, never fewer than one word; at most `limit` of them.
+ * The word lists to try, in order, when no page has all the words: one word fewer, then two fewer, never fewer than
+ * one word; at most `limit` of them. Among lists with as many words, the one that drops the commonest words comes
+ * first (`commonness`, from the site's vocabulary: "city" is on every page, "Barcelona" names the thing), and among
+ * equally common words the last is dropped first, since the first words are usually the subject.
  */
-export function fewerWords(words: readonly string[], limit = 8): string[][] {
+export function fewerWords(
+  words: readonly string[],
+  limit = 8,
+  commonness: (word: string) => number = () => 0,
+): string[][] {
   const tries: string[][] = [];
-  const drop = (from: readonly string[], count: number, start: number) => {
-    if (tries.length >= limit) return;
-    if (count === 0) {
-      tries.push([...from]);
-      return;
+  const indexes = words.map((_, i) => i);
+  for (let count = 1; count < words.length && tries.length < limit; count++) {
+    const dropped: number[][] = [];
+    const choose = (from: number, chosen: number[]) => {
+      if (chosen.length === count) {
+        dropped.push(chosen);
+        return;
+      }
+      for (let i = from; i < indexes.length; i++) choose(i + 1, [...chosen, i]);
+    };
+    choose(0, []);
+    const cost = (drop: number[]) => drop.reduce((sum, i) => sum + commonness(words[i]), 0);
+    const lastFirst = (a: number[], b: number[]) => {
+      for (let k = a.length - 1; k >= 0; k--) if (a[k] !== b[k]) return b[k] - a[k];
+      return 0;
+    };
+    dropped.sort((a, b) => cost(b) - cost(a) || lastFirst([...a].reverse(), [...b].reverse()));
+    for (const drop of dropped) {
+      if (tries.length >= limit) break;
+      tries.push(words.filter((_, i) => !drop.includes(i)));
     }
-    for (let i = from.length - 1; i >= start; i--) drop([...from.slice(0, i), ...from.slice(i + 1)], count - 1, i);
-  };
-  for (let count = 1; count < words.length && tries.length < limit; count++) drop(words, count, 0);
+  }
   return tries;
+}
+
+/**
+ * How common a word is on the site, from the vocabulary (most frequent first): 1 for the most frequent word, near 0
+ * for the rarest, 0 for a word it does not list (a name, a Chinese word).
+ */
+export function commonnessIn(vocabulary: readonly string[]): (word: string) => number {
+  const rank = new Map(vocabulary.map((word, i) => [word, i]));
+  return (word) => {
+    const i = rank.get(word.toLowerCase());
+    return i === undefined ? 0 : 1 - i / vocabulary.length;
+  };
+}
+
+/**
+ * Words written together or apart, put as the site writes them: a word no page has that is two of its words
+ * ("smartcity", "opendata") is split, and two words whose joining is one of its words ("e government",
+ * "egovernment" for "e-government") are joined. Words the site has stay as they are.
+ */
+export function compoundWords(words: readonly string[], vocabulary: readonly string[]): string[] {
+  const known = new Set(vocabulary);
+  const rank = new Map(vocabulary.map((word, i) => [word, i]));
+  const unhyphenated = new Map<string, string>();
+  for (const word of vocabulary) if (word.includes('-')) unhyphenated.set(word.replace(/-/g, ''), word);
+  const latin = (word: string) => /^[a-z][a-z'-]*$/i.test(word);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i].toLowerCase();
+    const next = words[i + 1]?.toLowerCase();
+    if (next !== undefined && latin(word) && latin(next)) {
+      const joined = unhyphenated.get(word + next) ?? (known.has(`${word}-${next}`) ? `${word}-${next}` : undefined);
+      if (joined && !(known.has(word) && known.has(next) && word.length > 1)) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    if (!latin(word) || known.has(word) || beginsAWord(word, vocabulary)) {
+      out.push(words[i]);
+      continue;
+    }
+    const rejoined = unhyphenated.get(word.replace(/-/g, ''));
+    if (rejoined) {
+      out.push(rejoined);
+      continue;
+    }
+    let best: [string, string] | undefined;
+    let bestRank = Infinity;
+    for (let at = 2; at <= word.length - 2; at++) {
+      const [left, right] = [word.slice(0, at), word.slice(at)];
+      if (!known.has(left) || !known.has(right)) continue;
+      const worst = Math.max(rank.get(left)!, rank.get(right)!);
+      if (worst < bestRank) [best, bestRank] = [[left, right], worst];
+    }
+    out.push(...(best ?? [words[i]]));
+  }
+  return out;
 }
 
 /** The vocabulary's file in Pagefind's folder, written by the build: `vocabulary.en.json`. */
@@ -186,6 +279,8 @@ export interface ForgivingSearch<R> {
   simplifiedFrom?: string;
   /** The query in simplified characters, when it was converted. */
   simplified?: string;
+  /** The query with its small words ("how", "the", "的"), when they were left out. */
+  smallWordsFrom?: string;
 }
 
 /** What the search needs besides Pagefind; the vocabulary is fetched only when a query needs it. */
@@ -234,24 +329,31 @@ export async function forgivingSearch<R extends { results: readonly unknown[] }>
 ): Promise<ForgivingSearch<R>> {
   const simplified = await help.simplify?.(query);
   const converted = simplified !== undefined && simplified !== query ? { simplifiedFrom: query, simplified } : {};
-  const found = await forgive(simplified ?? query, help, search);
-  return { ...found, ...converted };
+  const all = queryWords(simplified ?? query, help.terms);
+  // A question's small words are not required to match, unless the query has nothing else.
+  const content = all.filter((word) => !isSmallWord(word));
+  const typed = content.length > 0 ? content : all;
+  const small = typed.length < all.length ? { smallWordsFrom: joinWords(all) } : {};
+  return { ...(await forgive(typed, help, search)), ...converted, ...small };
 }
 
 async function forgive<R extends { results: readonly unknown[] }>(
-  query: string,
+  typed: string[],
   help: SearchHelp<R>,
   search: (query: string) => Promise<R>,
 ): Promise<ForgivingSearch<R>> {
-  const typed = queryWords(query, help.terms);
   let response = await search(typed.join(' '));
   let words = typed;
   let correctedFrom: string | undefined;
   let fewerThan: string | undefined;
+  let commonness: ((word: string) => number) | undefined;
   const doubtful = response.results.length === 0 || unmatchedWords(typed, await help.marked(response)).length > 0;
   if (doubtful) {
     const vocabulary = await help.vocabulary();
-    const fixed = typed.map((w) => correctWord(w, vocabulary.words) ?? w);
+    commonness = commonnessIn(vocabulary.words);
+    // Written together or apart as the site writes them, then typos corrected, then words no page has left out.
+    const apart = compoundWords(typed, vocabulary.words);
+    const fixed = apart.map((w) => correctWord(w, vocabulary.words) ?? w);
     const known = fixed.filter((w) => !unknownWord(w, vocabulary));
     const next = known.length > 0 ? known : fixed;
     if (next.join(' ') !== typed.join(' ')) {
@@ -259,14 +361,15 @@ async function forgive<R extends { results: readonly unknown[] }>(
       if (tried.results.length > 0 || response.results.length === 0) {
         response = tried;
         words = next;
-        if (fixed.some((w, i) => w !== typed[i])) correctedFrom = joinWords(typed);
+        if (joinWords(fixed).toLowerCase() !== joinWords(typed).toLowerCase()) correctedFrom = joinWords(typed);
         if (next.length < fixed.length) fewerThan = joinWords(fixed);
       }
     }
   }
   if (response.results.length > 0 || words.length < 2)
     return { response, searched: joinWords(words), correctedFrom, fewerThan };
-  for (const fewer of fewerWords(words)) {
+  // The words that name the thing are kept longest: the commonest words of the site are dropped first.
+  for (const fewer of fewerWords(words, 8, commonness)) {
     const tried = await search(fewer.join(' '));
     if (tried.results.length > 0)
       return { response: tried, searched: joinWords(fewer), correctedFrom, fewerThan: joinWords(words) };

@@ -171,3 +171,36 @@ const runOnElements =
 export function withSentenceBoundaries(html: string): string {
   return html.replace(runOnElements, '<$1div');
 }
+
+/**
+ * How much a page's words weigh in the search ranking, by what the page is about: a case is about one thing (1); a
+ * city's page about one city and many things (0.75); the glossary, the framework, the findings and the lists name
+ * many (0.5). For a query that names a thing, the case about it should come before the city's page and the glossary
+ * entry that mention it; a page that alone has the words is still found.
+ */
+export function pageWeight(sitePath: string): number {
+  if (/^\/[a-z]{2}\/cases\/[^/]+\/$/.test(sitePath)) return 1;
+  if (/^\/[a-z]{2}\/cities\/(?!latest\/)[^/]+\/$/.test(sitePath)) return cityPageWeight;
+  return overviewWeight;
+}
+export const cityPageWeight = 0.75;
+
+/** Pagefind's default weights of headings (https://pagefind.app/docs/weighting/). */
+const headingWeights: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
+
+/** The weight of the words of a page that names many things (see `pageWeight`). */
+export const overviewWeight = 0.5;
+
+/**
+ * A page's indexed copy with its words weighed by `weight`: the main element's text and each heading (whose default
+ * weight Pagefind would otherwise apply whatever its container says). Elements that already carry a weight keep it.
+ */
+export function weighted(html: string, weight: number): string {
+  if (weight === 1) return html;
+  return html
+    .replace(/<main\b(?![^>]*data-pagefind-weight)/, `<main data-pagefind-weight="${weight}"`)
+    .replace(
+      /<(h[1-6])\b(?![^>]*data-pagefind-weight)/g,
+      (_, tag: string) => `<${tag} data-pagefind-weight="${headingWeights[tag] * weight}"`,
+    );
+}

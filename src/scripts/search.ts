@@ -228,6 +228,9 @@ function showNotice(query: string, found: ForgivingSearch<PagefindResponse> | un
     found?.simplifiedFrom === undefined
       ? ''
       : fillTemplate(text['search.simplified'], { query: found.simplifiedFrom, simplified: found.simplified ?? '' }),
+    found?.smallWordsFrom === undefined || found.correctedFrom !== undefined || found.fewerThan !== undefined
+      ? ''
+      : fillTemplate(text['search.smallWords'], { searched: found.searched, query: found.smallWordsFrom }),
     found?.correctedFrom === undefined
       ? ''
       : fillTemplate(text['search.corrected'], { searched: found.searched, query: found.correctedFrom }),

@@ -1,13 +1,16 @@
 /**
  * What city officials type into the search box, in each language, and the page each query must bring into the
  * top three results: the paper's own words, other words for the same thing (content/search/synonyms.json),
- * city names, one-letter typos, Chinese words typed together or apart. tests/e2e/search-queries.test.ts types
- * each into the search page.
+ * city names, one-letter typos, Chinese words typed together or apart, and (issue #22) everyday words, words written
+ * together or apart, long questions, traditional characters, and queries whose page must come first.
+ * tests/e2e/search-queries.test.ts types each into the search page.
  */
 export interface SearchQuery {
   query: string;
   /** A page that must be among the first three results. */
   top3: string;
+  /** The page must be the first result: the query names the thing that page is about (issue #22, ranking). */
+  first?: boolean;
 }
 
 const en = (slug: string) => `/en/cases/${slug}/`;
@@ -68,6 +71,54 @@ export const searchQueries: { en: SearchQuery[]; zh: SearchQuery[] } = {
     { query: 'Korla', top3: city('en', 'korla') },
     { query: 'Wuxi 863 Programme', top3: city('en', 'wuxi') },
     { query: 'Masdar state-owned bank', top3: city('en', 'masdar-city') },
+    // Everyday words for the paper's terms (content/search/synonyms.json).
+    { query: 'lamp posts', top3: en('epec-standard-ppp-street-lighting') },
+    { query: 'bus times', top3: en('manchester-traveller-information') },
+    { query: 'journey planner Manchester', top3: en('manchester-traveller-information') },
+    { query: 'energy bills', top3: en('bristol-dehems') },
+    { query: 'electricity bills homes', top3: en('bristol-dehems') },
+    { query: 'public consultation Seoul', top3: en('seoul-oasis') },
+    { query: 'league table cities', top3: en('barcelona-buenos-aires-smart-cities-index') },
+    { query: 'free internet tourists', top3: en('venice-wifi-paid-by-visitors') },
+    { query: 'data silos Bristol', top3: en('bristol-data-integration-project') },
+    { query: 'budget Pudong action plan', top3: en('pudong-three-year-action-plan-funding') },
+    { query: 'carpark', top3: en('qianhai-smart-parking') },
+    // Words written together or apart.
+    { query: 'opendata portal', top3: en('open-data-portals') },
+    { query: 'bigdata traffic Ningbo', top3: en('ningbo-qianhai-big-data-traffic') },
+    { query: 'payasyougo cloud', top3: en('busan-cloud-pay-as-you-go') },
+    { query: 'foodsafety Chengdu', top3: en('chengdu-food-safety-traceability') },
+    { query: 'smartport logistics', top3: en('ningbo-smart-port-logistics') },
+    { query: 'carpark sensors Qianhai', top3: en('qianhai-smart-parking') },
+    { query: 'smartcity KPIs', top3: en('yangzhou-kpis-international-indices') },
+    { query: 'e government', top3: '/en/framework/services/' },
+    { query: 'egovernment', top3: '/en/framework/services/' },
+    { query: 'wi fi Venice', top3: en('venice-wifi-paid-by-visitors') },
+    // Long questions: small words not required, the words that name the thing kept.
+    { query: 'how does Venice pay for its wifi', top3: en('venice-wifi-paid-by-visitors') },
+    { query: 'how can tourists get free wireless in Venice', top3: en('venice-wifi-paid-by-visitors') },
+    { query: 'what did Qianhai do about parking', top3: en('qianhai-smart-parking') },
+    {
+      query: 'which city traced food safety with the internet of things',
+      top3: en('chengdu-food-safety-traceability'),
+    },
+    { query: 'how did Amsterdam fund its smart city projects', top3: en('amsterdam-smart-city-ppp-fund') },
+    { query: 'what are the KPIs of Pudong', top3: en('pudong-smart-city-kpis') },
+    { query: 'how do citizens send policy proposals in Seoul', top3: en('seoul-oasis') },
+    { query: 'who set up a leading group in Ningbo', top3: en('ningbo-leadership-structure') },
+    { query: 'how did Bristol help homes save energy', top3: en('bristol-dehems') },
+    { query: 'where is the smart port of Ningbo', top3: en('ningbo-smart-port-logistics') },
+    // The page about the thing comes first, above the glossary and the framework.
+    { query: 'street lighting PPP', top3: en('epec-standard-ppp-street-lighting'), first: true },
+    { query: 'Ningbo leadership', top3: en('ningbo-leadership-structure'), first: true },
+    { query: 'smart parking', top3: en('qianhai-smart-parking'), first: true },
+    { query: 'Amsterdam PPP fund', top3: en('amsterdam-smart-city-ppp-fund'), first: true },
+    { query: 'food safety traceability', top3: en('chengdu-food-safety-traceability'), first: true },
+    { query: 'Venice wifi', top3: en('venice-wifi-paid-by-visitors'), first: true },
+    { query: 'energy audit public buildings', top3: en('pudong-public-building-energy-audit'), first: true },
+    { query: 'traffic data API', top3: en('haidian-traffic-data-api'), first: true },
+    { query: 'Qianhai evaluation system', top3: en('qianhai-evaluation-system'), first: true },
+    { query: 'telecom co-investment Zhangzhou', top3: en('zhangzhou-telecom-co-investment'), first: true },
   ],
   zh: [
     { query: '游客 无线网络', top3: zh('venice-wifi-paid-by-visitors') },
@@ -121,5 +172,62 @@ export const searchQueries: { en: SearchQuery[]; zh: SearchQuery[] } = {
     { query: '库尔勒', top3: city('zh', 'korla') },
     { query: '无锡 863 计划', top3: city('zh', 'wuxi') },
     { query: '马斯达尔 国有银行', top3: city('zh', 'masdar-city') },
+    // Everyday words for the paper's terms (content/search/synonyms.json).
+    { query: '街灯', top3: zh('epec-standard-ppp-street-lighting') },
+    { query: '公交到站', top3: zh('manchester-traveller-information') },
+    { query: '停车场', top3: zh('qianhai-smart-parking') },
+    { query: '停车难', top3: zh('qianhai-smart-parking') },
+    { query: '网上办事', top3: zh('seoul-open-square') },
+    { query: '排行榜', top3: zh('copenhagen-c40-green-city-index') },
+    { query: '免费上网 游客', top3: zh('venice-wifi-paid-by-visitors') },
+    { query: '数据孤岛 布里斯托', top3: zh('bristol-data-integration-project') },
+    { query: '堵车 宁波', top3: zh('ningbo-qianhai-big-data-traffic') },
+    { query: '考核 指标 浦东', top3: zh('pudong-smart-city-kpis') },
+    { query: '经费 三年行动计划', top3: zh('pudong-three-year-action-plan-funding') },
+    // Words typed as one run.
+    { query: '开放数据门户', top3: zh('open-data-portals') },
+    { query: '前海智能停车', top3: zh('qianhai-smart-parking') },
+    { query: '食品安全追溯系统', top3: zh('chengdu-food-safety-traceability') },
+    { query: '云计算按需付费', top3: zh('busan-cloud-pay-as-you-go') },
+    { query: '电子政务服务', top3: zh('seoul-open-square') },
+    { query: '公共建筑能耗审计', top3: zh('pudong-public-building-energy-audit') },
+    { query: '交通大数据分析', top3: zh('ningbo-qianhai-big-data-traffic') },
+    { query: '首尔开放数据集', top3: zh('seoul-open-square') },
+    { query: '停车位传感器', top3: zh('qianhai-smart-parking') },
+    { query: '威尼斯无线网络', top3: zh('venice-wifi-paid-by-visitors') },
+    // Long questions: small words not required, the words that name the thing kept.
+    { query: '宁波的领导小组是怎样的', top3: zh('ningbo-leadership-structure') },
+    { query: '威尼斯如何为无线网络付费', top3: zh('venice-wifi-paid-by-visitors') },
+    { query: '前海如何解决停车问题', top3: zh('qianhai-smart-parking') },
+    { query: '首尔的开放数据有哪些', top3: zh('seoul-open-square') },
+    { query: '成都如何追溯食品安全', top3: zh('chengdu-food-safety-traceability') },
+    { query: '阿姆斯特丹如何为智慧城市融资', top3: zh('amsterdam-smart-city-ppp-fund') },
+    { query: '浦东的指标体系是什么', top3: zh('pudong-smart-city-kpis') },
+    { query: '游客怎么在威尼斯上网', top3: zh('venice-wifi-paid-by-visitors') },
+    { query: '釜山的云计算怎样收费', top3: zh('busan-cloud-pay-as-you-go') },
+    { query: '布里斯托如何帮助家庭节能', top3: zh('bristol-dehems') },
+    // Traditional characters, searched in simplified ones.
+    { query: '開放數據門戶', top3: zh('open-data-portals') },
+    { query: '智慧停車', top3: zh('qianhai-smart-parking') },
+    { query: '雲端運算', top3: zh('busan-cloud-pay-as-you-go') },
+    { query: '路燈 公私合營', top3: zh('epec-standard-ppp-street-lighting') },
+    { query: '首爾 光纖網路', top3: zh('seoul-e-seoul-net') },
+    { query: '食品安全 追溯 物聯網', top3: zh('chengdu-food-safety-traceability') },
+    { query: '能源審計', top3: zh('pudong-public-building-energy-audit') },
+    { query: '交通大數據', top3: zh('ningbo-qianhai-big-data-traffic') },
+    { query: '領導小組 寧波', top3: zh('ningbo-leadership-structure') },
+    { query: '資料庫', top3: zh('open-data-portals') },
+    { query: '雲計算 按需付費 釜山', top3: zh('busan-cloud-pay-as-you-go') },
+    // The page about the thing comes first, above the glossary and the framework.
+    { query: 'PPP 路灯', top3: zh('epec-standard-ppp-street-lighting'), first: true },
+    { query: '宁波 领导小组', top3: zh('ningbo-leadership-structure'), first: true },
+    { query: '智能停车', top3: zh('qianhai-smart-parking'), first: true },
+    { query: '公私合营 阿姆斯特丹', top3: zh('amsterdam-smart-city-ppp-fund'), first: true },
+    { query: '食品安全 追溯', top3: zh('chengdu-food-safety-traceability'), first: true },
+    { query: '威尼斯 无线网络', top3: zh('venice-wifi-paid-by-visitors'), first: true },
+    { query: '公共建筑 能源审计', top3: zh('pudong-public-building-energy-audit'), first: true },
+    { query: '交通 数据 接口', top3: zh('haidian-traffic-data-api'), first: true },
+    { query: '前海 评估体系', top3: zh('qianhai-evaluation-system'), first: true },
+    { query: '漳州 电信 联合投资', top3: zh('zhangzhou-telecom-co-investment'), first: true },
   ],
 };

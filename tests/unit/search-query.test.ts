@@ -3,6 +3,9 @@ import {
   correctWord,
   editDistance,
   fewerWords,
+  commonnessIn,
+  compoundWords,
+  isSmallWord,
   forgivingSearch,
   joinWords,
   queryWords,
@@ -114,6 +117,54 @@ describe('unknownWord', () => {
     expect(unknownWord('xyz', complete)).toBe(false);
     expect(unknownWord('火箭', complete)).toBe(false);
     expect(unknownWord('submarine', { words: vocabulary, complete: false })).toBe(false);
+  });
+});
+
+describe('long questions and compounds', () => {
+  it('split a Chinese question at its small words, which are then not required', async () => {
+    expect(queryWords('巴塞罗那如何组织部门')).toEqual(['巴塞罗那', '如何', '组织部门']);
+    expect(queryWords('宁波的领导小组', ['领导小组'])).toEqual(['宁波', '的', '领导小组']);
+    // 参与 keeps its 与: single characters that also end words are not split at.
+    expect(queryWords('公众参与')).toEqual(['公众参与']);
+    expect(isSmallWord('How')).toBe(true);
+    expect(isSmallWord('Barcelona')).toBe(false);
+    const asked: string[] = [];
+    const search = (query: string) => {
+      asked.push(query);
+      return Promise.resolve({ results: query === 'barcelona organise departments' ? ['x'] : [] });
+    };
+    const found = await forgivingSearch(
+      'how did Barcelona organise its departments',
+      {
+        terms: [],
+        vocabulary: () => Promise.resolve({ words: [], complete: false }),
+        marked: () => Promise.resolve(['barcelona', 'organise', 'departments']),
+      },
+      (q) => search(q.toLowerCase()),
+    );
+    expect(asked[0]).toBe('barcelona organise departments');
+    expect(found).toMatchObject({
+      searched: 'Barcelona organise departments',
+      smallWordsFrom: 'how did Barcelona organise its departments',
+    });
+  });
+  it('drop the commonest words first when fewer are searched, keeping the one that names the thing', () => {
+    const commonness = commonnessIn(['city', 'smart', 'data', 'departments', 'barcelona']);
+    expect(fewerWords(['barcelona', 'smart', 'city', 'departments'], 3, commonness)).toEqual([
+      ['barcelona', 'smart', 'departments'],
+      ['barcelona', 'city', 'departments'],
+      ['barcelona', 'smart', 'city'],
+    ]);
+    expect(fewerWords(['barcelona', 'smart', 'city'], 8, commonness)[3]).toEqual(['barcelona']);
+  });
+  it('split a word written together and join words written apart, as the site writes them', () => {
+    const words = ['smart', 'city', 'open', 'data', 'e-government', 'open-data', 'government'];
+    expect(compoundWords(['smartcity'], words)).toEqual(['smart', 'city']);
+    expect(compoundWords(['opendata', 'Seoul'], words)).toEqual(['open-data', 'Seoul']);
+    expect(compoundWords(['egovernment'], words)).toEqual(['e-government']);
+    expect(compoundWords(['e', 'government'], words)).toEqual(['e-government']);
+    expect(compoundWords(['open', 'data'], words)).toEqual(['open', 'data']);
+    expect(compoundWords(['smart', 'parking'], words)).toEqual(['smart', 'parking']);
   });
 });
 

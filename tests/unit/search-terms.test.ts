@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  pageWeight,
+  weighted,
   alternateTermWeight,
   htmlText,
   synonymExpander,
@@ -84,5 +86,24 @@ describe('termForLanguage', () => {
     expect(termForLanguage('energy efficiency', 'zh')).toBe(false);
     expect(termForLanguage('energy efficiency', 'en')).toBe(true);
     expect(termForLanguage('无线网络', 'en')).toBe(false);
+  });
+});
+
+describe('page weights in the index', () => {
+  it('weigh a case above a city page above the pages that name many things', () => {
+    expect(pageWeight('/en/cases/qianhai-smart-parking/')).toBe(1);
+    expect(pageWeight('/zh/cities/ningbo/')).toBe(0.75);
+    expect(pageWeight('/zh/cities/latest/')).toBe(0.5);
+    expect(pageWeight('/en/glossary/')).toBe(0.5);
+    expect(pageWeight('/en/framework/funding/')).toBe(0.5);
+    expect(pageWeight('/en/cases/')).toBe(0.5);
+  });
+  it('weigh the main text and every heading, keeping a weight already set', () => {
+    const html =
+      '<main id="main" data-pagefind-body><h1>T</h1><h2 class="x">S</h2><h3 data-pagefind-weight="9">K</h3></main>';
+    expect(weighted(html, 0.5)).toBe(
+      '<main data-pagefind-weight="0.5" id="main" data-pagefind-body><h1 data-pagefind-weight="3.5">T</h1><h2 data-pagefind-weight="3" class="x">S</h2><h3 data-pagefind-weight="9">K</h3></main>',
+    );
+    expect(weighted(html, 1)).toBe(html);
   });
 });
