@@ -239,7 +239,9 @@ function showNotice(query: string, found: ForgivingSearch<PagefindResponse> | un
       : fillTemplate(text['search.fewerWords'], { searched: found.searched, query: found.fewerThan }),
   ].filter(Boolean);
   if (notes.length > 0) notice.append(notes.join(' '));
-  else if (query !== '' && results.length === 0) {
+  // Nothing found: the other language's search, after any note (a traditional query on the English page).
+  if (query !== '' && results.length === 0) {
+    if (notes.length > 0) notice.append(' ');
     const link = document.createElement('a');
     link.href = `${data.otherSearch!}${searchStateToUrl({ query, filters })}`;
     link.hreflang = data.otherLang!;

@@ -268,3 +268,27 @@ describe('search in traditional characters', () => {
     },
   );
 });
+
+describe('traditional characters on the English page', () => {
+  test('are searched in simplified characters, said so, and the Chinese pages are offered for them', async ({
+    site,
+    page,
+  }) => {
+    await site.goto('/en/search/');
+    const input = page.locator('[data-search-input]');
+    await input.fill('開放數據');
+    await expect.poll(() => page.locator('[data-search]').getAttribute('data-searched')).toBe('開放數據');
+    const notice = page.locator('[data-search-notice]');
+    expect(await notice.textContent()).toContain(
+      '“開放數據” has traditional characters; searched in simplified characters as “开放数据”.',
+    );
+    const other = notice.locator('[data-search-other-language]');
+    await other.click();
+    await page.waitForURL(/\/zh\/search\//);
+    await page.locator('[data-search-result-link]').first().waitFor();
+    const hrefs = await page
+      .locator('[data-search-result-link]')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain('/zh/cases/open-data-portals/');
+  });
+});
