@@ -7,8 +7,10 @@ import { searchQueries } from './search-queries';
  * page's whole path runs, typo correction, Chinese word splitting, fewer words, as a reader gets it.
  */
 describe('search finds what people type', () => {
+  // About a hundred queries a language, each a search and a draw: up to a minute on a loaded machine.
   test.for(['en', 'zh'] as const)(
     '%s: every listed query has its page in the top three',
+    { timeout: 120_000 },
     async (lang, { site, page }) => {
       const queries = searchQueries[lang];
       expect(queries.length).toBeGreaterThanOrEqual(90);
