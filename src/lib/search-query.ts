@@ -76,27 +76,22 @@ export function fewerWords(
   commonness: (word: string) => number = () => 0,
 ): string[][] {
   const tries: string[][] = [];
-  const indexes = words.map((_, i) => i);
   for (let count = 1; count < words.length && tries.length < limit; count++) {
+    // Every choice of `count` word positions to drop, each in ascending order.
     const dropped: number[][] = [];
     const choose = (from: number, chosen: number[]) => {
-      if (chosen.length === count) {
-        dropped.push(chosen);
-        return;
-      }
-      for (let i = from; i < indexes.length; i++) choose(i + 1, [...chosen, i]);
+      if (chosen.length === count) dropped.push(chosen);
+      else for (let i = from; i < words.length; i++) choose(i + 1, [...chosen, i]);
     };
     choose(0, []);
     const cost = (drop: number[]) => drop.reduce((sum, i) => sum + commonness(words[i]), 0);
-    const lastFirst = (a: number[], b: number[]) => {
-      for (let k = a.length - 1; k >= 0; k--) if (a[k] !== b[k]) return b[k] - a[k];
-      return 0;
+    // At the first position where two choices differ, the one dropping the later word comes first.
+    const laterFirst = (a: number[], b: number[]) => {
+      const k = a.findIndex((i, j) => i !== b[j]);
+      return k < 0 ? 0 : b[k] - a[k];
     };
-    dropped.sort((a, b) => cost(b) - cost(a) || lastFirst([...a].reverse(), [...b].reverse()));
-    for (const drop of dropped) {
-      if (tries.length >= limit) break;
-      tries.push(words.filter((_, i) => !drop.includes(i)));
-    }
+    dropped.sort((a, b) => cost(b) - cost(a) || laterFirst(a, b));
+    for (const drop of dropped.slice(0, limit - tries.length)) tries.push(words.filter((_, i) => !drop.includes(i)));
   }
   return tries;
 }

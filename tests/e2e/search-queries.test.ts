@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { test } from './fixtures';
+import { topResultPaths } from './search-results';
 import { searchQueries } from './search-queries';
 
 /**
@@ -24,9 +25,7 @@ describe('search finds what people type', () => {
           (q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === q,
           query,
         );
-        const top = await page
-          .locator('[data-search-result-link]')
-          .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        const top = await topResultPaths(page);
         if (first ? top[0] !== top3 : !top.includes(top3))
           misses.push(
             `“${query}” → ${top.join(', ') || 'nothing'} (wanted ${top3}${first ? ' first' : ' in the top three'})`,

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { accessibilityViolations } from './axe';
 import { test } from './fixtures';
+import { topResultPaths } from './search-results';
 
 // Real queries in each language; each must find the case that is about it, in that language only.
 const queries = [
@@ -257,9 +258,7 @@ describe('search in traditional characters', () => {
       await input.fill(query);
       await expect.poll(() => root.getAttribute('data-searched')).toBe(query);
       expect(tables).toHaveLength(1);
-      const top = await page
-        .locator('[data-search-result-link]')
-        .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const top = await topResultPaths(page);
       expect(top).toContain(expected);
       expect(await page.locator('[data-search-notice]').textContent()).toBe(
         `“${query}”含繁体字，已按简体“${simplified}”搜索。`,
@@ -286,9 +285,7 @@ describe('traditional characters on the English page', () => {
     await other.click();
     await page.waitForURL(/\/zh\/search\//);
     await page.locator('[data-search-result-link]').first().waitFor();
-    const hrefs = await page
-      .locator('[data-search-result-link]')
-      .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await topResultPaths(page);
     expect(hrefs).toContain('/zh/cases/open-data-portals/');
   });
 });
