@@ -9,15 +9,22 @@
  * one would be: the page goes to about:blank, the browser's HTTP cache and the site's storage and cookies are
  * cleared, routes, page listeners, extra tabs, media emulation and viewport are put back. A fresh context costs a new
  * renderer process, about 0.6 s of CPU on this 2-core machine, which across two hundred tests was a fifth of the
- * end-to-end run (measured in docs/performance.md). A test that changes a page in a way that cannot be undone
- * (`exposeFunction`, `addInitScript`) or measures a first visit's bytes asks for its own with
- * `test.override('isolated', true)`.
+ * end-to-end run (measured in docs/performance.md). A test that measures a first visit's bytes asks for a page of
+ * its own with `test.override('isolated', true)`.
+ *
+ * What cannot be undone on a context is never passed on: a test that calls one of `changedForGood`'s methods (a fake
+ * clock, an init script, an exposed function, extra headers, permissions, a location) leaves its context to be
+ * closed, and the next test gets a new one. A fake clock passed on froze the next test's animation frames: one CI run
+ * timed out on the self-assessment after the search test that installs a clock had run in the same worker.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject, test as base } from 'vitest';
 import { launchChromium } from './chromium';
 
 export const baseURL = () => inject('baseURL');
+
+/** How long one action, wait or navigation may take before it fails with what it was waiting for. */
+export const actionTimeout = 20_000;
 
 /** A page of the built site, watched from its first request to its context's closing. */
 export class SitePage {
@@ -29,6 +36,8 @@ export class SitePage {
   private readonly others: SitePage[] = [];
   /** The test servers' origins; requests anywhere else are blocked. */
   private readonly origins = [new URL(baseURL()).origin];
+  /** Whether the test called something on the page or context that `empty` cannot put back. */
+  private changed = false;
 
   private constructor(
     private readonly browser: Browser,
@@ -39,6 +48,13 @@ export class SitePage {
   static async open(browser: Browser, options: BrowserContextOptions = {}): Promise<SitePage> {
     const context = await browser.newContext(options);
     const site = new SitePage(browser, context, await context.newPage());
+    // An action or navigation that cannot happen fails naming what it waited for (the element, its state), within
+    // the test's 30 s; without this, Playwright's own 30 s outlasted the test and the run said only "timed out".
+    context.setDefaultTimeout(actionTimeout);
+    const mark = () => (site.changed = true);
+    markOnUse(site.page, changedForGood.page, mark);
+    markOnUse(site.page.clock, changedForGood.clock, mark);
+    markOnUse(context, changedForGood.context, mark);
     const where = (page: Page | null) => (page ? ` (${new URL(page.url()).pathname})` : '');
     context.on('console', (message) => {
       if (message.type() === 'error') site.errors.push(`${message.text()}${where(message.page())}`);
@@ -113,8 +129,9 @@ export class SitePage {
       this.offsiteRequests.length = 0;
       this.expectedErrors.length = 0;
       this.origins.length = 1;
-      // A page that cannot be emptied is closed, and the next test gets a new one.
-      await this.empty(options, origins).catch(() => this.context.close());
+      // A page that was changed for good, or cannot be emptied, is closed, and the next test gets a new one.
+      if (this.changed) await this.context.close();
+      else await this.empty(options, origins).catch(() => this.context.close());
     }
   }
 
@@ -141,7 +158,7 @@ export class SitePage {
 
   /** Whether this page can serve another test: its page and context are still open. */
   get reusable(): boolean {
-    return !this.page.isClosed();
+    return !this.changed && !this.page.isClosed();
   }
 
   private assertClean() {
@@ -154,6 +171,36 @@ export class SitePage {
     expect(this.offsiteRequests, 'requests that left the test server').toEqual([]);
     const missing = this.expectedErrors.filter((e) => !e.seen).map((e) => String(e.pattern));
     expect(missing, 'declared console errors that did not occur').toEqual([]);
+  }
+}
+
+/** The methods whose effect stays on a context for every later page (`empty` cannot undo them). */
+export const changedForGood = {
+  page: ['addInitScript', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders'],
+  clock: ['install', 'setFixedTime', 'setSystemTime', 'fastForward', 'runFor', 'pauseAt', 'resume'],
+  context: [
+    'addInitScript',
+    'exposeFunction',
+    'exposeBinding',
+    'setExtraHTTPHeaders',
+    'grantPermissions',
+    'setGeolocation',
+    'setHTTPCredentials',
+  ],
+} as const satisfies { page: (keyof Page)[]; clock: (keyof Page['clock'])[]; context: (keyof BrowserContext)[] };
+
+/** Calls `mark` whenever one of these methods of `target` is called, before the method itself. */
+function markOnUse<T extends object>(target: T, names: readonly (keyof T)[], mark: () => void) {
+  for (const name of names) {
+    const original = target[name];
+    if (typeof original !== 'function') throw new Error(`no method ${String(name)} to watch`);
+    Object.defineProperty(target, name, {
+      configurable: true,
+      value: (...args: unknown[]): unknown => {
+        mark();
+        return (original as (...a: unknown[]) => unknown).apply(target, args);
+      },
+    });
   }
 }
 
