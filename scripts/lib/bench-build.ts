@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { parseRouteTimes, type RouteTime } from './bench-routes';
 
 const require = createRequire(import.meta.url);
 
@@ -52,6 +53,8 @@ export interface BuildMeasure {
   peakLargestProcessRssBytes: number;
   pages: number;
   phases: BuildPhases;
+  /** Each route's own render time, from Astro's log. */
+  routes: RouteTime[];
   logTail: string;
 }
 
@@ -330,6 +333,7 @@ export async function measureBuild(contentDir: string, outDir: string, nodeArgs:
     peakLargestProcessRssBytes: watch.peakLargestRss,
     pages: ok && existsSync(outDir) ? countHtml(outDir) : 0,
     phases: parseBuildPhases(log),
+    routes: parseRouteTimes(log),
     logTail: log.split('\n').slice(-30).join('\n'),
   };
 }

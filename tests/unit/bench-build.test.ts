@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { binOf, parseBuildPhases, parseCpuPhases } from '../../scripts/lib/bench-build';
+import { parseRouteTimes, renderShares, routeShare } from '../../scripts/lib/bench-routes';
 
 // Lines as Astro 5 and our Pagefind integration print them (colours off), trimmed to what the parser reads.
 const astro5 = `06:40:24 [content] Syncing content
@@ -161,5 +162,37 @@ describe('the scale benchmark finds a command', () => {
     expect(existsSync(binOf('astro'))).toBe(true);
     expect(existsSync(binOf('tsx'))).toBe(true);
     expect(() => binOf('astro', 'no-such-command')).toThrow(/no command "no-such-command"/);
+  });
+});
+
+describe('the city-count comparison splits the render by what each route grows with', () => {
+  const log = `06:41:05   ├─ /zh/cases/synthetic-case-001/index.html (+21ms) 
+06:41:05   ├─ /en/cases/synthetic-case-001/index.html (+3ms) 
+06:41:05   ├─ /data/cases.json (+6ms) 
+06:41:05   ├─ /en/cities/synthetic-city-0001/index.html (+4ms) 
+06:41:05   ├─ /zh/cities/synthetic-city-0001/index.html (+6ms) 
+06:41:05   ├─ /en/cities/index.html (+40ms) 
+06:41:05   ├─ /zh/compare/cities-3.json (+2ms) 
+06:41:06   ├─ /data/next-steps.json (+1.25s) 
+06:41:06   ├─ /data/next-steps.schema.json (+5ms) 
+06:41:06   ├─ /self-assessment/cities.en.f17b33c78b.json/ (+3ms) 
+06:41:06   └─ /en/cases/index.html (+50ms) `;
+
+  it('reads every route line, in milliseconds or seconds', () => {
+    const routes = parseRouteTimes(log);
+    expect(routes).toHaveLength(11);
+    expect(routes[7]).toEqual({ path: '/data/next-steps.json', ms: 1250 });
+  });
+
+  it('counts case pages and cases.json per case page, city pages and files over every city per city, the rest apart', () => {
+    expect(routeShare('/data/next-steps.schema.json')).toBe('fixed');
+    expect(routeShare('/en/cases/index.html')).toBe('fixed');
+    expect(renderShares(parseRouteTimes(log), 2)).toEqual({
+      perCasePageMs: (21 + 3 + 6) / 2,
+      perCityMs: (4 + 6 + 40 + 2 + 1250 + 3) / 2,
+      fixedMs: 55,
+      casePages: 2,
+      routesMs: 21 + 3 + 6 + 4 + 6 + 40 + 2 + 1250 + 5 + 3 + 50,
+    });
   });
 });
