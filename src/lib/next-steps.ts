@@ -72,6 +72,8 @@ export interface TeacherIndex<P extends PeerProfile = PeerProfile, R extends Any
   scoreAgainst: ReturnType<typeof similarityScorer>;
   /** Per characteristic, each teacher's proven rank (-1 where not assessed), made when first asked. */
   ranksOn: (characteristic: string) => Int8Array;
+  /** Each teacher's place in the order of their ids (`localeCompare`), so a tie compares two numbers. */
+  idRank: Int32Array;
   /** Scratch space for counting a learner's candidates: how many criteria each shows, and when it was last seen. */
   counts: Uint8Array;
   seen: Int32Array;
@@ -102,9 +104,20 @@ export function indexTeachers<P extends PeerProfile, R extends AnyProof = Proof>
     byCriterion,
     scoreAgainst: similarityScorer(teachers.map((t) => t.profile)),
     ranksOn,
+    idRank: orderOfIds(teachers.map((t) => t.profile.id)),
     counts: new Uint8Array(teachers.length),
     seen: new Int32Array(teachers.length).fill(-1),
   };
+}
+
+/** For each id, its place once the ids are sorted with `localeCompare`. */
+function orderOfIds(ids: readonly string[]): Int32Array {
+  const rank = new Int32Array(ids.length);
+  ids
+    .map((id, at) => ({ id, at }))
+    .sort((x, y) => x.id.localeCompare(y.id))
+    .forEach(({ at }, place) => (rank[at] = place));
+  return rank;
 }
 
 export interface NextStepsInput<P extends PeerProfile, R extends AnyProof = Proof> {
@@ -224,7 +237,7 @@ function best<P extends PeerProfile, R extends AnyProof>(
   limit: number,
 ): Lesson<P, R>[] {
   const score = index.scoreAgainst(learner, characteristic);
-  const idOf = (at: number) => index.teachers[at].profile.id;
+  const { idRank } = index;
   const kept: { at: number; kind: TeacherKind }[] = [];
   for (const group of groups) {
     if (kept.length >= limit) break;
@@ -233,7 +246,7 @@ function best<P extends PeerProfile, R extends AnyProof>(
     const top: { at: number; score: number }[] = [];
     for (const at of group.members) {
       const entry = { at, score: score(at) };
-      const before = (x: typeof entry, y: typeof entry) => y.score - x.score || idOf(x.at).localeCompare(idOf(y.at));
+      const before = (x: typeof entry, y: typeof entry) => y.score - x.score || idRank[x.at] - idRank[y.at];
       if (top.length === want && before(entry, top[want - 1]) >= 0) continue;
       let i = Math.min(top.length, want - 1);
       top[i] = entry;
