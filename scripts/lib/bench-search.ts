@@ -44,7 +44,8 @@ export interface SearchMeasure {
 
 /**
  * Enters a query, at once (as a paste or an input-method commit) or key by key (150 ms apart), and times inside the
- * page from the last input event to the results of the whole query: a result link, and the status naming the query.
+ * page from the last input event to the results of the whole query: the first result link drawn, and the status naming
+ * the query (the page draws the first result as soon as its data is in, and the count with it).
  * Timing from outside (Playwright polling the page) would add up to half a second.
  */
 async function timeQuery(page: Page, input: Locator, query: string, entry: 'at-once' | 'key-by-key'): Promise<number> {
@@ -73,6 +74,19 @@ async function timeQuery(page: Page, input: Locator, query: string, entry: 'at-o
     { timeout: 30_000 },
   );
   return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Waits until the whole first page of results is drawn (the page marks the query it has drawn): the first result
+ * shows before the other nine have arrived, and their fragments belong to the query's bytes.
+ */
+async function allDrawn(page: Page, query: string) {
+  await page.waitForFunction(
+    (q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === q,
+    query,
+    { timeout: 30_000 },
+  );
+  await page.waitForLoadState('networkidle');
 }
 
 /** Focus starts Pagefind's loading; a person is still typing meanwhile, so the query is entered once it is quiet. */
@@ -105,7 +119,7 @@ async function measureOnce(
   const resultLinks = page.locator('[data-search-result-link]');
   await focusAndSettle(page, input);
   const msToResults = await timeQuery(page, input, query, 'at-once');
-  await page.waitForLoadState('networkidle');
+  await allDrawn(page, query);
   const results = await resultLinks.count();
   const downloads = await downloadsOf(finished.slice(before).map((f) => f.request));
   const queryBytes = totalBytes(downloads);
@@ -125,7 +139,7 @@ async function measureOnce(
   // A second query once everything is loaded: the cost of searching itself.
   const beforeSecond = finished.length;
   const msToResultsWarm = await timeQuery(page, input, second, 'at-once');
-  await page.waitForLoadState('networkidle');
+  await allDrawn(page, second);
   const secondQueryBytes = totalBytes(await downloadsOf(finished.slice(beforeSecond).map((f) => f.request)));
   await context.close();
 
@@ -147,7 +161,7 @@ async function measureOnce(
   const typedInput = typedPage.locator('[data-search-input]');
   await focusAndSettle(typedPage, typedInput);
   const msAfterLastKey = await timeQuery(typedPage, typedInput, query, 'key-by-key');
-  await typedPage.waitForLoadState('networkidle');
+  await allDrawn(typedPage, query);
   const typedBytes = totalBytes(await downloadsOf(typedRequests));
   await typedContext.close();
 

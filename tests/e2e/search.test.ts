@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { accessibilityViolations } from './axe';
 import { test } from './fixtures';
-import { topResultPaths } from './search-results';
+import { searchDrawn, topResultPaths } from './search-results';
 
 // Real queries in each language; each must find the case that is about it, in that language only.
 const queries = [
@@ -30,12 +30,15 @@ describe('search', () => {
 
 /** Presses "Show more results" until every result is listed. */
 async function showAllResults(page: Page) {
+  await searchDrawn(page);
   const more = page.locator('[data-search-more]');
   const items = page.locator('[data-search-results] > li');
   while (await more.isVisible()) {
     const before = await items.count();
     await more.click();
     await expect.poll(() => items.count()).toBeGreaterThan(before);
+    // The button is disabled while the next results are drawn (one by one), and hidden after the last.
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-search-more]')!.disabled);
   }
 }
 
@@ -108,7 +111,7 @@ describe('search with a filter', () => {
 
   test('the same link means the same search in the other language', async ({ site, page }) => {
     await site.goto('/en/search/?q=wifi&region=eu');
-    await page.locator('[data-search-result-link]').first().waitFor();
+    await searchDrawn(page);
     expect(
       await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: 'European Union' }).isChecked(),
     ).toBe(true);
@@ -116,7 +119,7 @@ describe('search with a filter', () => {
       .locator('[data-search-result-link]')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await site.goto('/zh/search/?q=wifi&region=eu');
-    await page.locator('[data-search-result-link]').first().waitFor();
+    await searchDrawn(page);
     expect(await page.locator('[data-search-input]').inputValue()).toBe('wifi');
     expect(await page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: '欧盟' }).isChecked()).toBe(
       true,
@@ -284,7 +287,7 @@ describe('traditional characters on the English page', () => {
     const other = notice.locator('[data-search-other-language]');
     await other.click();
     await page.waitForURL(/\/zh\/search\//);
-    await page.locator('[data-search-result-link]').first().waitFor();
+    await searchDrawn(page);
     const hrefs = await topResultPaths(page);
     expect(hrefs).toContain('/zh/cases/open-data-portals/');
   });

@@ -5,6 +5,7 @@ import { checkDeployment } from '../../scripts/lib/deployment-check';
 import { brokenLinks } from '../site/built-site';
 import { buildSite } from './build-lock';
 import { test } from './fixtures';
+import { searchDrawn } from './search-results';
 import { serveDirectory } from './static-server';
 
 // The site built for a project page under a sub-path, as docs/deploy.md describes, checked like the main build:
@@ -46,6 +47,7 @@ describe(`a build under ${base}`, () => {
     await page.goto(`${root}/${lang}/search/?q=${encodeURIComponent(query)}`);
     const links = page.locator('[data-search-results] a');
     await links.first().waitFor({ timeout: 15_000 });
+    await searchDrawn(page);
     const hrefs = await links.evaluateAll((all) => all.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain(`${base}${lang}/cases/${expected}/`);
     expect(hrefs.every((href) => href.startsWith(`${base}${lang}/`))).toBe(true);
