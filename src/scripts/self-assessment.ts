@@ -29,6 +29,10 @@ import {
 
 /** The next task: the page stays responsive between the parts of a long start (parse, prepare, render). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// The start waits one task. At DOMContentLoaded Chromium makes its own pass over the form's 175 controls (its form
+// filling reads each one, about 110 ms on Lighthouse's slowed phone); with this script's start in the same task (about
+// 65 ms more) it was one long task, the page's main blocking time (docs/performance.md, sixth round).
+await nextTask();
 const data = JSON.parse(document.getElementById('self-data')!.textContent) as SelfAssessmentPage;
 /** The report before the cities arrive: levels, exports and the comparison need nothing of them. */
 const report = selfAssessmentReport(withCities(data, noCities));
