@@ -5,6 +5,7 @@
 import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { downloadsOf, totalBytes } from '../../tests/e2e/downloads';
+import { searchDrawn } from '../../tests/e2e/search-results';
 import { serveDirectory } from '../../tests/e2e/static-server';
 
 export interface SearchMeasure {
@@ -76,19 +77,6 @@ async function timeQuery(page: Page, input: Locator, query: string, entry: 'at-o
   return (await handle.jsonValue()) as number;
 }
 
-/**
- * Waits until the whole first page of results is drawn (the page marks the query it has drawn): the first result
- * shows before the other nine have arrived, and their fragments belong to the query's bytes.
- */
-async function allDrawn(page: Page, query: string) {
-  await page.waitForFunction(
-    (q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === q,
-    query,
-    { timeout: 30_000 },
-  );
-  await page.waitForLoadState('networkidle');
-}
-
 /** Focus starts Pagefind's loading; a person is still typing meanwhile, so the query is entered once it is quiet. */
 async function focusAndSettle(page: Page, input: Locator) {
   await input.focus();
@@ -119,7 +107,7 @@ async function measureOnce(
   const resultLinks = page.locator('[data-search-result-link]');
   await focusAndSettle(page, input);
   const msToResults = await timeQuery(page, input, query, 'at-once');
-  await allDrawn(page, query);
+  await searchDrawn(page); // the other nine results' fragments belong to the query's bytes
   const results = await resultLinks.count();
   const downloads = await downloadsOf(finished.slice(before).map((f) => f.request));
   const queryBytes = totalBytes(downloads);
@@ -139,7 +127,7 @@ async function measureOnce(
   // A second query once everything is loaded: the cost of searching itself.
   const beforeSecond = finished.length;
   const msToResultsWarm = await timeQuery(page, input, second, 'at-once');
-  await allDrawn(page, second);
+  await searchDrawn(page);
   const secondQueryBytes = totalBytes(await downloadsOf(finished.slice(beforeSecond).map((f) => f.request)));
   await context.close();
 
@@ -161,7 +149,7 @@ async function measureOnce(
   const typedInput = typedPage.locator('[data-search-input]');
   await focusAndSettle(typedPage, typedInput);
   const msAfterLastKey = await timeQuery(typedPage, typedInput, query, 'key-by-key');
-  await allDrawn(typedPage, query);
+  await searchDrawn(typedPage);
   const typedBytes = totalBytes(await downloadsOf(typedRequests));
   await typedContext.close();
 

@@ -194,9 +194,9 @@ const loadFilters = () =>
   })());
 
 /**
- * Appends the next page of results, or replaces the list with the first page of new results, once their data is
- * in: the list never stands empty between two searches. The button waits until they are drawn, so a double click
- * adds them once.
+ * Appends the next page of results, or replaces the list with the first page of new results once the first one's
+ * data is in (`onFirst` then runs): the list never stands empty between two searches. The button waits until they
+ * are all drawn, so a double click adds them once.
  */
 async function showMore(replace = false, onFirst?: () => void) {
   const run = latest;
@@ -207,18 +207,16 @@ async function showMore(replace = false, onFirst?: () => void) {
     // already) shows without waiting for the other nine.
     const pending = page.map((r) => r.data());
     for (const data of pending) data.catch(() => undefined); // a failure is reported once, where it is awaited
+    const begin = () => {
+      if (replace) list.replaceChildren();
+      onFirst?.();
+    };
+    if (pending.length === 0) begin();
     for (const [i, data] of pending.entries()) {
       const result = await data;
       if (run !== latest) return;
-      if (i === 0) {
-        if (replace) list.replaceChildren();
-        onFirst?.();
-      }
+      if (i === 0) begin();
       list.append(resultItem(result));
-    }
-    if (page.length === 0) {
-      if (replace) list.replaceChildren();
-      onFirst?.();
     }
     shown += page.length;
     more.hidden = shown >= results.length;
