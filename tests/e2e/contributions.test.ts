@@ -21,7 +21,7 @@ import { accessibilityViolations } from './axe';
 import { buildSite } from './build-lock';
 import { test } from './fixtures';
 import { check } from './settled';
-import { serveDirectory } from './static-server';
+import { serveDirectory, stopServer } from './static-server';
 
 const dir = '.scratch/e2e-contributions';
 const contentDir = join(dir, 'content');
@@ -51,7 +51,7 @@ beforeAll(async () => {
   server = served.server;
   root = served.url;
 }, 240_000);
-afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterAll(() => stopServer(server));
 
 const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
 /** The pages contributions add or change, in each language. */

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { buildIfMissing } from '../site/global-setup';
-import { serveDirectory } from './static-server';
+import { serveDirectory, stopServer } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,5 +13,5 @@ export default async function setup(project: TestProject) {
   buildIfMissing();
   const { url, server } = await serveDirectory('dist');
   project.provide('baseURL', url);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return () => stopServer(server);
 }

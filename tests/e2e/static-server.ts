@@ -88,3 +88,16 @@ export function serveDirectory(root: string, base = '/'): Promise<{ url: string;
     });
   });
 }
+
+/**
+ * Stops a server from serveDirectory. The browser a worker shares across files may still hold a connection to it
+ * (kept alive, or a request the page started as the test ended), and `close()` alone waits for every connection
+ * to end: a file's last hook then timed out after 60 s. Every connection is ended here instead.
+ */
+export function stopServer(server: Server | undefined): Promise<void> {
+  if (!server) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

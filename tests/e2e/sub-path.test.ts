@@ -6,7 +6,7 @@ import { brokenLinks } from '../site/built-site';
 import { buildSite } from './build-lock';
 import { test } from './fixtures';
 import { searchDrawn } from './search-results';
-import { serveDirectory } from './static-server';
+import { serveDirectory, stopServer } from './static-server';
 
 // The site built for a project page under a sub-path, as docs/deploy.md describes, checked like the main build:
 // its links, and search in each language in Chromium, served under that path with the build's headers.
@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = served.server;
   root = served.url;
 }, 180_000);
-afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterAll(() => stopServer(server));
 
 describe(`a build under ${base}`, () => {
   test('links only inside its path, to pages, files and anchors that exist', () => {
