@@ -36,21 +36,24 @@ export const typicalSeconds: Record<string, number> = {
   'tests/e2e/host-headers.test.ts': 2,
 };
 
-/** Files by their typical seconds, longest first; a file with none first of all. The sort is stable. */
-export function byTypicalSeconds(files: string[], seconds: Record<string, number> = typicalSeconds): string[] {
-  const cost = (file: string) => seconds[file] ?? Infinity;
-  return [...files].sort((a, b) => cost(b) - cost(a));
+/** Items by their file's typical seconds, longest first; a file with none first of all. The sort is stable. */
+export function byTypicalSeconds<T>(
+  items: T[],
+  fileOf: (item: T) => string,
+  seconds: Record<string, number> = typicalSeconds,
+): T[] {
+  const cost = (item: T) => seconds[fileOf(item)] ?? Infinity;
+  return [...items].sort((a, b) => cost(b) - cost(a));
 }
 
 export default class TypicalFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const groups = Map.groupBy(sorted, (spec) => spec.project.name);
-    return [...groups.values()].flatMap((group) => {
-      if (group.some((spec) => this.ctx.cache.getTestSpecificationResult(spec))) return group;
-      const fileOf = (spec: TestSpecification) => relative(spec.project.config.root, spec.moduleId);
-      const byFile = new Map(group.map((spec) => [fileOf(spec), spec]));
-      return byTypicalSeconds([...byFile.keys()]).map((file) => byFile.get(file)!);
-    });
+    return [...groups.values()].flatMap((group) =>
+      group.some((spec) => this.ctx.cache.getTestSpecificationResult(spec))
+        ? group
+        : byTypicalSeconds(group, (spec) => relative(spec.project.config.root, spec.moduleId)),
+    );
   }
 }
