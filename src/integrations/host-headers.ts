@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicyFor } from '../lib/content-security-policy';
+import { headerPolicyForScripts, inlineScripts } from '../lib/content-security-policy';
 import { formatHeadersFile, headerRules } from '../lib/host-headers';
 import { languages } from '../lib/languages';
+import { forEachHtmlFile } from './html-files';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -23,10 +24,11 @@ export function hostHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await readdir(root, { recursive: true });
-        const pages = await Promise.all(
-          files.filter((f) => f.endsWith('.html')).map((f) => readFile(join(root, f), 'utf8')),
-        );
+        // Every page's inline scripts, not the pages themselves: 10,000 pages held at once would take a gigabyte.
+        const scripts = new Set<string>();
+        await forEachHtmlFile(root, async (file) => {
+          for (const script of inlineScripts(await readFile(file, 'utf8'))) scripts.add(script);
+        });
         const pagefindFiles = (await readdir(join(root, 'pagefind'), { recursive: true, withFileTypes: true }))
           .filter((entry) => entry.isFile())
           .map((entry) =>
@@ -34,7 +36,7 @@ export function hostHeaders(): AstroIntegration {
               .slice(join(root, 'pagefind').length + 1)
               .replaceAll('\\', '/'),
           );
-        const rules = headerRules({ base, policy: headerPolicyFor(pages, sha256), languages, pagefindFiles });
+        const rules = headerRules({ base, policy: headerPolicyForScripts(scripts, sha256), languages, pagefindFiles });
         await writeFile(join(root, '_headers'), formatHeadersFile(rules));
         logger.info(`_headers written: ${rules.length} rules`);
       },

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { forEachHtmlFile } from './html-files';
 import { vocabularyOf, vocabularyPath } from '../lib/search-query';
 import { alternateTermMark } from '../lib/search-state';
 import {
@@ -37,11 +38,6 @@ const vocabularyLimit = 2500;
  * working. A value already in the environment wins, for measuring others.
  */
 export const indexChunkPostings = 2500;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
 
 /**
  * A page as Pagefind indexes it, and its searchable text. The copy has the alternate terms its text calls for added
@@ -107,27 +103,22 @@ export function pagefind(): AstroIntegration {
           // not one per page (20,000 calls into its process cost more than the copy).
           const copy = await mkdtemp(join(tmpdir(), 'pagefind-'));
           try {
-            const files = await htmlFiles(outDir);
-            for (let i = 0; i < files.length; i += 64) {
-              await Promise.all(
-                files.slice(i, i + 64).map(async (file) => {
-                  // A case weighs more than a city's page, which weighs more than a page that names many things.
-                  const path = `/${relative(outDir, file)
-                    .replace(/index\.html$/, '')
-                    .replace(/\\/g, '/')}`;
-                  const weight = pageWeight(path);
-                  const page = pageForIndex(await readFile(file, 'utf8'), expand, weight);
-                  if (!page) return;
-                  const target = join(copy, relative(outDir, file));
-                  await mkdir(dirname(target), { recursive: true });
-                  await writeFile(target, page.html);
-                  if (page.expanded) expanded++;
-                  const language = page.lang.split('-')[0];
-                  if (!texts.has(language)) texts.set(language, []);
-                  texts.get(language)!.push(page.text);
-                }),
-              );
-            }
+            await forEachHtmlFile(outDir, async (file) => {
+              // A case weighs more than a city's page, which weighs more than a page that names many things.
+              const path = `/${relative(outDir, file)
+                .replace(/index\.html$/, '')
+                .replace(/\\/g, '/')}`;
+              const weight = pageWeight(path);
+              const page = pageForIndex(await readFile(file, 'utf8'), expand, weight);
+              if (!page) return;
+              const target = join(copy, relative(outDir, file));
+              await mkdir(dirname(target), { recursive: true });
+              await writeFile(target, page.html);
+              if (page.expanded) expanded++;
+              const language = page.lang.split('-')[0];
+              if (!texts.has(language)) texts.set(language, []);
+              texts.get(language)!.push(page.text);
+            });
             const added = await index.addDirectory({ path: copy });
             if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
             pageCount = added.page_count;

@@ -22,17 +22,22 @@ export function inlineScripts(html: string): string[] {
   return scripts;
 }
 
-const scriptHashes = (pages: readonly string[], sha256: Sha256Base64) => [
-  ...new Set(pages.flatMap((html) => inlineScripts(html).map((s) => `'sha256-${sha256(s)}'`))),
+const scriptHashes = (scripts: Iterable<string>, sha256: Sha256Base64) => [
+  ...new Set(Array.from(scripts, (s) => `'sha256-${sha256(s)}'`)),
 ];
 
 export function policyFor(html: string, sha256: Sha256Base64): string {
-  return policyWithHashes(scriptHashes([html], sha256));
+  return policyWithHashes(scriptHashes(inlineScripts(html), sha256));
 }
 
 /** The policy a host sends as a header for every page: no page may be framed by another site. */
 export function headerPolicyFor(pages: readonly string[], sha256: Sha256Base64): string {
-  return `${policyWithHashes(scriptHashes(pages, sha256))}; frame-ancestors 'none'`;
+  return headerPolicyForScripts(pages.flatMap(inlineScripts), sha256);
+}
+
+/** {@link headerPolicyFor} from the inline scripts of all the pages, gathered without holding the pages. */
+export function headerPolicyForScripts(scripts: Iterable<string>, sha256: Sha256Base64): string {
+  return `${policyWithHashes(scriptHashes(scripts, sha256))}; frame-ancestors 'none'`;
 }
 
 function policyWithHashes(hashes: readonly string[]): string {
