@@ -26,6 +26,54 @@ export const selfAssessmentStorageKey = 'smart-city-ladder:self-assessment';
 
 export const emptyAssessment = (): SelfAssessment => ({ answers: {}, notes: {}, targets: {}, context: {} });
 
+/**
+ * What the reader changed in the form before the page's script ran (on a slow connection the form can be used
+ * first): each control that no longer shows its default, with the value it shows. "unknown", target 0, an empty
+ * context field or an empty city name mean the reader cleared it.
+ */
+export interface EarlyChanges {
+  answers: Record<string, Answer>;
+  targets: Record<string, number>;
+  context: Record<string, string>;
+  city?: string;
+}
+
+/** Whether the reader changed anything before the page's script ran. */
+export const hasEarlyChanges = (early: EarlyChanges) =>
+  [early.answers, early.targets, early.context].some((part) => Object.keys(part).length > 0) ||
+  early.city !== undefined;
+
+/**
+ * The state a page starts from: the link's or the one this browser remembers, with what the reader changed before
+ * the script ran put on top, field by field. The reader's own clicks are the latest thing they asked for, so they win;
+ * everything they did not touch is kept.
+ */
+export function withEarlyChanges(start: SelfAssessment, early: EarlyChanges): SelfAssessment {
+  const answers = { ...start.answers };
+  for (const [id, answer] of Object.entries(early.answers)) {
+    if (answer === 'unknown') delete answers[id];
+    else answers[id] = answer;
+  }
+  const targets = { ...start.targets };
+  for (const [id, target] of Object.entries(early.targets)) {
+    if (target > 0) targets[id] = target;
+    else delete targets[id];
+  }
+  const context: Record<string, string> = { ...start.context };
+  for (const [field, value] of Object.entries(early.context)) {
+    if (value) context[field] = value;
+    else delete context[field];
+  }
+  const city = early.city === undefined ? start.city : early.city.trim() || undefined;
+  return {
+    answers,
+    notes: { ...start.notes },
+    targets,
+    context,
+    ...(city ? { city } : {}),
+  };
+}
+
 const contextCodes = {
   region: { eu: 'e', cn: 'c', other: 'o' },
   adminLevel: { city: 'c', district: 'd', 'new-area': 'n' },

@@ -23,7 +23,10 @@ import {
   encodeState,
   selfAssessmentStorageKey as storageKey,
   toExportFile,
+  hasEarlyChanges,
+  withEarlyChanges,
   type Answer,
+  type EarlyChanges,
   type SelfAssessment,
 } from '../lib/self-assessment-state';
 
@@ -130,6 +133,28 @@ function readForm(): SelfAssessment {
   const city = cityInput.value.trim();
   if (city) state.city = city;
   return state;
+}
+
+/** Whether a select shows the option its page gave it (the first one when none is marked selected). */
+function showsDefault(select: HTMLSelectElement) {
+  const initial = [...select.options].find((o) => o.defaultSelected) ?? select.options[0];
+  return select.selectedOptions[0] === initial;
+}
+
+/** What the reader changed before this script ran: every control that no longer shows its page's default. */
+function changedBeforeStart(): EarlyChanges {
+  const early: EarlyChanges = { answers: {}, targets: {}, context: {} };
+  for (const id of criterionIds) {
+    const chosen = form.querySelector<HTMLInputElement>(`input[name="${id}"]:checked`);
+    if (chosen && !chosen.defaultChecked) early.answers[id] = chosen.value as Answer;
+  }
+  for (const id of characteristicIds) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="target:${id}"]`)!;
+    if (!showsDefault(select)) early.targets[id] = Number(select.value);
+  }
+  for (const select of contextSelects) if (!showsDefault(select)) early.context[select.dataset.context!] = select.value;
+  if (cityInput.value !== cityInput.defaultValue) early.city = cityInput.value;
+  return early;
 }
 
 function writeForm(state: SelfAssessment) {
@@ -271,16 +296,20 @@ async function showFirst(state: SelfAssessment) {
   render(state);
 }
 
-// A link wins over what this browser remembers; a broken link never overwrites it.
+// A link wins over what this browser remembers; a broken link never overwrites it. What the reader answered before
+// this script ran (on a slow connection) wins over both and is saved with them.
+const early = changedBeforeStart();
 const fromLink = new URLSearchParams(location.hash.slice(1)).get('s');
 const linked = fromLink === null ? undefined : decodeState(fromLink, criterionIds, characteristicIds);
 if (linked && !linked.ok) {
   say(text('self.badLink', { reason: linked.reason }), true);
-  const kept = stored();
+  const kept = withEarlyChanges(stored(), early);
   writeForm(kept);
+  // The broken link stays in the address bar until the reader changes something; answers given early are a change.
+  if (hasEarlyChanges(early)) save(kept);
   void nextTask().then(() => render(kept));
 } else {
-  void showFirst(linked?.value ?? stored());
+  void showFirst(withEarlyChanges(linked?.value ?? stored(), early));
 }
 find('[data-actions]').hidden = false;
 

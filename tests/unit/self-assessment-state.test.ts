@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { anyAssessmentSchema } from '../../src/schemas/any-assessment';
 import { fromExportFile, fromExportText } from '../../src/lib/self-assessment-file';
-import { decodeState, encodeState, toExportFile } from '../../src/lib/self-assessment-state';
+import {
+  decodeState,
+  encodeState,
+  hasEarlyChanges,
+  toExportFile,
+  withEarlyChanges,
+  type SelfAssessment,
+} from '../../src/lib/self-assessment-state';
 
 const ids = ['strategy.basic.a', 'strategy.basic.b', 'governance.basic.c'];
 const characteristics = ['strategy', 'governance'];
@@ -110,5 +117,61 @@ describe('the exported file', () => {
       ok: false,
       reason: 'the file is not valid JSON',
     });
+  });
+});
+
+describe('what the reader changed before the page was ready', () => {
+  const remembered: SelfAssessment = {
+    answers: { 'governance.basic.departmental': 'yes', 'funding.basic.budget': 'no' },
+    notes: { 'governance.basic.departmental': 'a note' },
+    targets: { governance: 3, funding: 2 },
+    context: { region: 'eu', adminLevel: 'city' },
+    city: 'Remembered',
+  };
+
+  it('wins over what the browser remembered, field by field, and keeps the rest', () => {
+    const state = withEarlyChanges(remembered, {
+      answers: { 'funding.basic.budget': 'yes', 'strategy.basic.vision': 'no' },
+      targets: { governance: 4 },
+      context: { region: 'cn' },
+      city: ' Typed early ',
+    });
+    expect(state).toEqual({
+      answers: { 'governance.basic.departmental': 'yes', 'funding.basic.budget': 'yes', 'strategy.basic.vision': 'no' },
+      notes: { 'governance.basic.departmental': 'a note' },
+      targets: { governance: 4, funding: 2 },
+      context: { region: 'cn', adminLevel: 'city' },
+      city: 'Typed early',
+    });
+  });
+
+  it('clears what the reader cleared: "don\'t know", no target, a field not given, an empty name', () => {
+    const state = withEarlyChanges(remembered, {
+      answers: { 'governance.basic.departmental': 'unknown' },
+      targets: { funding: 0 },
+      context: { adminLevel: '' },
+      city: '',
+    });
+    expect(state.answers).toEqual({ 'funding.basic.budget': 'no' });
+    expect(state.targets).toEqual({ governance: 3 });
+    expect(state.context).toEqual({ region: 'eu' });
+    expect(state.city).toBeUndefined();
+  });
+
+  it('changes nothing when the reader changed nothing, and leaves its input alone', () => {
+    const copy = structuredClone(remembered);
+    expect(withEarlyChanges(remembered, { answers: {}, targets: {}, context: {} })).toEqual(remembered);
+    expect(remembered).toEqual(copy);
+  });
+});
+
+describe('whether the reader changed anything early', () => {
+  it('is false for no change and true for any one field', () => {
+    const none = { answers: {}, targets: {}, context: {} };
+    expect(hasEarlyChanges(none)).toBe(false);
+    expect(hasEarlyChanges({ ...none, answers: { 'strategy.basic.vision': 'yes' } })).toBe(true);
+    expect(hasEarlyChanges({ ...none, targets: { strategy: 0 } })).toBe(true);
+    expect(hasEarlyChanges({ ...none, context: { region: '' } })).toBe(true);
+    expect(hasEarlyChanges({ ...none, city: '' })).toBe(true);
   });
 });
