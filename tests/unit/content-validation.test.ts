@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch';
 import { formatProblem, validateContent, validateDictionaries } from '../../scripts/lib/validate-content';
 
 // Each test breaks one file in a fresh copy of the real content and expects one clear line.
@@ -23,7 +23,7 @@ const writeJson = (path: string, data: unknown) => writeFileSync(join(content(),
 const problems = () => validateContent(content(), root).problems.map(formatProblem);
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'scl-content-'));
+  root = scratchDir('scl-content-');
   cpSync('content', content(), { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch';
 import { addContribution } from '../../scripts/lib/contribution';
 import { skeletonFiles } from '../../scripts/lib/skeletons';
 import { formatProblem, validateContent } from '../../scripts/lib/validate-content';
@@ -33,7 +33,7 @@ const snapshot = (dir: string): Record<string, string> =>
   );
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'scl-contrib-'));
+  root = scratchDir('scl-contrib-');
   cpSync('content', content(), { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));

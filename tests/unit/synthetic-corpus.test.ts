@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch';
 import { generateCorpus } from '../../scripts/lib/synthetic-corpus';
 import { table3Problems } from '../../scripts/lib/table3-gate';
 import { formatProblem, validateContent } from '../../scripts/lib/validate-content';
 
 // A small corpus: the benchmark's big one is the same generator with larger counts.
-const root = mkdtempSync(join(tmpdir(), 'scl-corpus-'));
+const root = scratchDir('scl-corpus-');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Every file under dir, by relative path, with its text. */

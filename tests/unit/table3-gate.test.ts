@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch';
 import { table3Problems } from '../../scripts/lib/table3-gate';
 import { formatProblem, validateContent } from '../../scripts/lib/validate-content';
 
@@ -33,7 +33,7 @@ const plant = (city: string, criteria: string[]) => {
 };
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'scl-table3-'));
+  root = scratchDir('scl-table3-');
   cpSync('content', content(), { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
