@@ -14,7 +14,7 @@ import { nextSteps, type Proof, type Teacher } from './next-steps';
 import { nextStepsKeys, nextStepsView, type NextStepsWords } from './next-steps-view';
 import type { PeerProfile } from './peers';
 import type { AdminLevel, DistrictType, Region } from './places';
-import { describeScore } from './score-text';
+import { describeScore, scoreTextKeys } from './score-text';
 import type { LadderIds } from './scoring';
 import type { SelfAssessment } from './self-assessment-state';
 import { sitePath } from './site-path';
@@ -58,15 +58,7 @@ export const compareKeys = [
   'readings.whichPaper',
   'readings.whichLatest',
   'table.region',
-  'level.not-assessed',
-  'level.no-rung-proven',
-  'level.not-yet-addressed',
-  'level.basic',
-  'level.average',
-  'level.more-advanced',
-  'level.state-of-the-art',
-  'level.range',
-  'level.unproven',
+  ...scoreTextKeys,
   ...nextStepsKeys,
 ] as const satisfies readonly UiKey[];
 export type CompareKey = (typeof compareKeys)[number];

@@ -1,9 +1,16 @@
+import { levels } from './levels';
 import type { CharacteristicScore } from './scoring';
 
-type Translate = (
-  key: 'level.range' | 'level.unproven' | `level.${CharacteristicScore['level']}`,
-  params?: Record<string, string>,
-) => string;
+type ScoreTextKey = 'level.range' | 'level.unproven' | `level.${CharacteristicScore['level']}`;
+
+/** The UI strings {@link describeScore} uses: a page that describes scores in the browser ships these. */
+export const scoreTextKeys: readonly ScoreTextKey[] = [
+  ...levels.map((level) => `level.${level}` as const),
+  'level.range',
+  'level.unproven',
+];
+
+type Translate = (key: ScoreTextKey, params?: Record<string, string>) => string;
 
 /** "Average", "Average, possibly More advanced", or "No rung proven; possibly up to Basic". */
 export function describeScore(score: Pick<CharacteristicScore, 'level' | 'possible'>, translate: Translate): string {

@@ -17,22 +17,14 @@ import { indexTeachers, nextSteps, type Learner, type Proof } from './next-steps
 import { nextStepsKeys, nextStepsView, renderNextSteps, type NextStepsWords } from './next-steps-view';
 import { balanceWarnings, exchangePartnerFinder, type PeerProfile } from './peers';
 import { isCooperationRegion } from './places';
-import { describeScore } from './score-text';
+import { describeScore, scoreTextKeys } from './score-text';
 import { scoreAssessment, type CharacteristicScore, type LadderIds } from './scoring';
 import { sitePath } from './site-path';
 import type { SelfAssessment } from './self-assessment-state';
 
 /** The UI strings the browser needs; src/data/self-assessment.ts ships exactly these. */
 export const selfAssessmentKeys = [
-  'level.not-assessed',
-  'level.no-rung-proven',
-  'level.not-yet-addressed',
-  'level.basic',
-  'level.average',
-  'level.more-advanced',
-  'level.state-of-the-art',
-  'level.range',
-  'level.unproven',
+  ...scoreTextKeys,
   'self.badLink',
   'self.badFile',
   'self.imported',
