@@ -114,6 +114,9 @@ form.addEventListener(
   },
   true,
 );
+// A note opened before this script ran (on a slow connection) had no one to make its box: it gets it now.
+for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-note-for][open]'))
+  noteBox(details.dataset.noteFor!);
 
 function readForm(): SelfAssessment {
   const state = emptyAssessment();

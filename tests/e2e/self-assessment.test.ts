@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { accessibilityViolations } from './axe';
 import { test } from './fixtures';
-import { check } from './settled';
+import { check, click } from './settled';
 
 const levelOf = (page: Page, id: string) => page.locator(`[data-level-for="${id}"]`).textContent();
 const chartCells = (page: Page, id: string) =>
@@ -76,7 +76,7 @@ describe('self-assessment', () => {
     const summary = await page.locator('details.self-note summary').first().textContent();
     expect(await box.getAttribute('aria-label')).toBe(`${summary?.trim()}: ${question}`);
     await expect.poll(() => page.url()).toContain('.ey');
-    const link = page.url();
+    const link = await page.evaluate(() => location.href);
     // A fresh context, so the answers can only come from the link, not from the browser's storage.
     const fresh = await site.openAnother();
     await fresh.page.goto(link);
@@ -170,6 +170,8 @@ describe('self-assessment', () => {
     await answer(page, 'governance.basic.departmental', 'yes');
     await page.locator('select[name="target:governance"]').selectOption('3');
     await page.locator('[data-city]').fill('Early City (test)');
+    const note = page.locator('details[data-note-for="governance.basic.departmental"]');
+    await click(note.locator('summary'));
     await expect.poll(() => asked).toBe(true);
     release();
     // Once the script has run, the early answers are kept, shown and counted, and the remembered ones too.
@@ -178,8 +180,10 @@ describe('self-assessment', () => {
     expect(await governanceYes.isChecked()).toBe(true);
     expect(await page.locator('select[name="target:governance"]').inputValue()).toBe('3');
     expect(await page.locator('[data-city]').inputValue()).toBe('Early City (test)');
+    // The note opened early has its box, and what is written in it is saved too.
+    await note.locator('textarea').fill('Written once the page was ready (test data)');
     // Saved with the rest: a new page from the link has them all.
-    const link = page.url();
+    const link = await page.evaluate(() => location.href);
     expect(link).toContain('#s=');
     await page.unrouteAll();
     await page.goto('about:blank');
@@ -187,6 +191,7 @@ describe('self-assessment', () => {
     expect(await levelOf(page, 'governance')).toBe('Basic, possibly State-of-the-art');
     expect(await levelOf(page, 'funding')).toBe('Basic, possibly State-of-the-art');
     expect(await page.locator('[data-city]').inputValue()).toBe('Early City (test)');
+    expect(await note.locator('textarea').inputValue()).toBe('Written once the page was ready (test data)');
   });
 });
 
