@@ -49,29 +49,24 @@ export const hasEarlyChanges = (early: EarlyChanges) =>
  * everything they did not touch is kept.
  */
 export function withEarlyChanges(start: SelfAssessment, early: EarlyChanges): SelfAssessment {
-  const answers = { ...start.answers };
-  for (const [id, answer] of Object.entries(early.answers)) {
-    if (answer === 'unknown') delete answers[id];
-    else answers[id] = answer;
-  }
-  const targets = { ...start.targets };
-  for (const [id, target] of Object.entries(early.targets)) {
-    if (target > 0) targets[id] = target;
-    else delete targets[id];
-  }
-  const context: Record<string, string> = { ...start.context };
-  for (const [field, value] of Object.entries(early.context)) {
-    if (value) context[field] = value;
-    else delete context[field];
-  }
   const city = early.city === undefined ? start.city : early.city.trim() || undefined;
   return {
-    answers,
+    answers: overlaid(start.answers, early.answers, (answer) => answer !== 'unknown'),
     notes: { ...start.notes },
-    targets,
-    context,
+    targets: overlaid(start.targets, early.targets, (target) => target > 0),
+    context: overlaid<string>(start.context, early.context, (value) => value !== ''),
     ...(city ? { city } : {}),
   };
+}
+
+/** A copy of base with each change put in where it holds a value, and its field taken out where it was cleared. */
+function overlaid<V>(base: Record<string, V>, changes: Record<string, V>, holds: (value: V) => boolean) {
+  const result = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    if (holds(value)) result[key] = value;
+    else delete result[key];
+  }
+  return result;
 }
 
 const contextCodes = {
