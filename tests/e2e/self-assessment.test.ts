@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { t } from '../../src/i18n';
 import { accessibilityViolations } from './axe';
 import { test } from './fixtures';
 import { check, click } from './settled';
@@ -144,55 +145,59 @@ describe('self-assessment', () => {
     expect(await levelOf(page, 'strategy')).toBe('Basic, possibly State-of-the-art');
   });
 
-  test('keeps what was answered before its script ran, on top of what the browser remembered', async ({
-    site,
-    page,
-  }) => {
-    // Remembered from an earlier visit: funding at Basic.
-    await site.goto('/en/self-assessment/');
-    await answer(page, 'funding.basic.pilot-funding', 'yes');
-    await answer(page, 'funding.basic.spending-monitoring', 'yes');
-    expect(await levelOf(page, 'funding')).toBe('Basic, possibly State-of-the-art');
-    // A slow connection: the page's own script arrives only after the reader has answered and typed.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
-    await page.route(/\/_astro\/self-assessment\.astro_astro_type_script[^/]*\.js$/, async (route) => {
-      asked = true;
-      await held;
-      await route.continue();
-    });
-    await page.goto('about:blank');
-    // Module scripts hold DOMContentLoaded back, so the page is used as soon as its form is there.
-    await site.goto('/en/self-assessment/', { waitUntil: 'commit' });
-    const governanceYes = page.locator('input[name="governance.basic.departmental"][value=yes]');
-    await governanceYes.waitFor();
-    await answer(page, 'governance.basic.departmental', 'yes');
-    await page.locator('select[name="target:governance"]').selectOption('3');
-    await page.locator('[data-city]').fill('Early City (test)');
-    const note = page.locator('details[data-note-for="governance.basic.departmental"]');
-    await click(note.locator('summary'));
-    await expect.poll(() => asked).toBe(true);
-    release();
-    // Once the script has run, the early answers are kept, shown and counted, and the remembered ones too.
-    await expect.poll(() => levelOf(page, 'governance')).toBe('Basic, possibly State-of-the-art');
-    expect(await levelOf(page, 'funding')).toBe('Basic, possibly State-of-the-art');
-    expect(await governanceYes.isChecked()).toBe(true);
-    expect(await page.locator('select[name="target:governance"]').inputValue()).toBe('3');
-    expect(await page.locator('[data-city]').inputValue()).toBe('Early City (test)');
-    // The note opened early has its box, and what is written in it is saved too.
-    await note.locator('textarea').fill('Written once the page was ready (test data)');
-    // Saved with the rest: a new page from the link has them all.
-    const link = await page.evaluate(() => location.href);
-    expect(link).toContain('#s=');
-    await page.unrouteAll();
-    await page.goto('about:blank');
-    await page.goto(link);
-    expect(await levelOf(page, 'governance')).toBe('Basic, possibly State-of-the-art');
-    expect(await levelOf(page, 'funding')).toBe('Basic, possibly State-of-the-art');
-    expect(await page.locator('[data-city]').inputValue()).toBe('Early City (test)');
-    expect(await note.locator('textarea').inputValue()).toBe('Written once the page was ready (test data)');
-  });
+  test.for(['en', 'zh'] as const)(
+    'keeps what was answered before its script ran, on top of what the browser remembered (%s)',
+    async (lang, { site, page }) => {
+      const basic = t(lang, 'level.range', {
+        level: t(lang, 'level.basic'),
+        possible: t(lang, 'level.state-of-the-art'),
+      });
+      // Remembered from an earlier visit: funding at Basic.
+      await site.goto(`/${lang}/self-assessment/`);
+      await answer(page, 'funding.basic.pilot-funding', 'yes');
+      await answer(page, 'funding.basic.spending-monitoring', 'yes');
+      expect(await levelOf(page, 'funding')).toBe(basic);
+      // A slow connection: the page's own script arrives only after the reader has answered and typed.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked = false;
+      await page.route(/\/_astro\/self-assessment\.astro_astro_type_script[^/]*\.js$/, async (route) => {
+        asked = true;
+        await held;
+        await route.continue();
+      });
+      await page.goto('about:blank');
+      // Module scripts hold DOMContentLoaded back, so the page is used as soon as its form is there.
+      await site.goto(`/${lang}/self-assessment/`, { waitUntil: 'commit' });
+      const governanceYes = page.locator('input[name="governance.basic.departmental"][value=yes]');
+      await governanceYes.waitFor();
+      await answer(page, 'governance.basic.departmental', 'yes');
+      await page.locator('select[name="target:governance"]').selectOption('3');
+      await page.locator('[data-city]').fill('Early City (test)');
+      const note = page.locator('details[data-note-for="governance.basic.departmental"]');
+      await click(note.locator('summary'));
+      await expect.poll(() => asked).toBe(true);
+      release();
+      // Once the script has run, the early answers are kept, shown and counted, and the remembered ones too.
+      await expect.poll(() => levelOf(page, 'governance')).toBe(basic);
+      expect(await levelOf(page, 'funding')).toBe(basic);
+      expect(await governanceYes.isChecked()).toBe(true);
+      expect(await page.locator('select[name="target:governance"]').inputValue()).toBe('3');
+      expect(await page.locator('[data-city]').inputValue()).toBe('Early City (test)');
+      // The note opened early has its box, and what is written in it is saved too.
+      await note.locator('textarea').fill('Written once the page was ready (test data)');
+      // Saved with the rest: a new page from the link has them all.
+      const link = await page.evaluate(() => location.href);
+      expect(link).toContain('#s=');
+      await page.unrouteAll();
+      await page.goto('about:blank');
+      await page.goto(link);
+      expect(await levelOf(page, 'governance')).toBe(basic);
+      expect(await levelOf(page, 'funding')).toBe(basic);
+      expect(await page.locator('[data-city]').inputValue()).toBe('Early City (test)');
+      expect(await note.locator('textarea').inputValue()).toBe('Written once the page was ready (test data)');
+    },
+  );
 });
 
 describe('self-assessment of a city outside the paper', () => {
