@@ -19,7 +19,8 @@ describe('search', () => {
     await site.goto(`/${lang}/search/`);
     await page.locator('[data-search-input]').fill(query);
     const results = page.locator('[data-search-result-link]');
-    await results.first().waitFor({ timeout: 10_000 });
+    // Every result of the first page, not only the first: the others are drawn as their data arrives.
+    await searchDrawn(page);
     const hrefs = await results.evaluateAll((links) =>
       links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );
